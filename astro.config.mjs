@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+/**
+ * One option sets the sub-path the site is served under (a county portal's 专题 section, e.g. /zhuanti/wuxing/):
+ * the BASE_PATH environment variable, default "/". SITE_URL sets the absolute origin used for canonical URLs.
+ */
+const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE_URL ?? 'https://wuxing.example.gov.cn';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  integrations: [contentCheck(), mdx(), sitemap()],
+  build: { format: 'directory' },
+});

@@ -1,0 +1,36 @@
+/** Honors: who received what, sorted from the highest level down. */
+import { HONOR_LEVELS, type HonorLevel } from './glossary';
+import { pinyinCollator } from './stars';
+
+/** An honor as lib/ sees it. */
+export interface HonorLike {
+  title: string;
+  level: HonorLevel;
+  year?: number | undefined;
+  recipient: { village?: string | undefined; township?: string | undefined; person?: string | undefined };
+}
+
+/** Sorts honors: national first, then by year (newest first), then title in pinyin order. */
+export function sortHonors<T extends { data: HonorLike }>(honors: readonly T[]): T[] {
+  return [...honors].sort(
+    (a, b) =>
+      HONOR_LEVELS.indexOf(a.data.level) - HONOR_LEVELS.indexOf(b.data.level) ||
+      (b.data.year ?? 0) - (a.data.year ?? 0) ||
+      pinyinCollator.compare(a.data.title, b.data.title),
+  );
+}
+
+/** Honors received by a village (`township/village` id). */
+export function honorsOfVillage<T extends { data: HonorLike }>(honors: readonly T[], villageId: string): T[] {
+  return sortHonors(honors.filter((honor) => honor.data.recipient.village === villageId));
+}
+
+/** Honors received by a township itself or by any of its villages. */
+export function honorsOfTownship<T extends { data: HonorLike }>(honors: readonly T[], townshipId: string): T[] {
+  return sortHonors(
+    honors.filter(
+      ({ data: { recipient } }) =>
+        recipient.township === townshipId || recipient.village?.startsWith(`${townshipId}/`) === true,
+    ),
+  );
+}

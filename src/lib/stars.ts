@@ -1,0 +1,81 @@
+/** Star records of villages: the record of a year, the history of stars gained, rankings. */
+import { STAR_NAMES, type StarName } from './glossary';
+
+/** One year's star record, as in a village's `stars` list. */
+export interface StarRecord {
+  year: number;
+  level: number;
+  held: readonly StarName[];
+  targeted: readonly StarName[];
+}
+
+/** Anything with a name and star records: a village as lib/ sees it. */
+export interface Rated {
+  name: string;
+  stars: readonly StarRecord[];
+}
+
+/** Chinese collation by pinyin, for names that tie. */
+export const pinyinCollator = new Intl.Collator('zh-CN-u-co-pinyin');
+
+/** The record of `year`, if the village has one. */
+export function recordOf(village: Rated, year: number): StarRecord | undefined {
+  return village.stars.find((record) => record.year === year);
+}
+
+/** The star level in `year`, or 0 where no record exists. */
+export function levelOf(village: Rated, year: number): number {
+  return recordOf(village, year)?.level ?? 0;
+}
+
+/** The latest record up to `year` (inclusive), if any. */
+export function latestRecord(village: Rated, year: number): StarRecord | undefined {
+  return [...village.stars].filter((record) => record.year <= year).sort((a, b) => b.year - a.year)[0];
+}
+
+/** For each of the five stars, whether it is held, targeted or neither in the record. */
+export function starStates(record: StarRecord | undefined): { star: StarName; state: 'held' | 'targeted' | 'none' }[] {
+  return STAR_NAMES.map((star) => ({
+    star,
+    state: record?.held.includes(star) ? 'held' : record?.targeted.includes(star) ? 'targeted' : 'none',
+  }));
+}
+
+/** One step of 争星晋位: in `year` the branch reached `level`, gaining and losing these stars. */
+export interface StarStep {
+  year: number;
+  level: number;
+  gained: StarName[];
+  lost: StarName[];
+}
+
+/** The history of a village's stars, oldest first: which star was gained (or lost) when. */
+export function starHistory(village: Rated): StarStep[] {
+  const records = [...village.stars].sort((a, b) => a.year - b.year);
+  return records.map((record, index) => {
+    const before = index > 0 ? records[index - 1]!.held : [];
+    return {
+      year: record.year,
+      level: record.level,
+      gained: STAR_NAMES.filter((star) => record.held.includes(star) && !before.includes(star)),
+      lost: STAR_NAMES.filter((star) => before.includes(star) && !record.held.includes(star)),
+    };
+  });
+}
+
+/** Sorts villages by level in `year`, highest first; ties in Chinese (pinyin) order. */
+export function rankByStars<T extends Rated>(villages: readonly T[], year: number): T[] {
+  return [...villages].sort((a, b) => levelOf(b, year) - levelOf(a, year) || pinyinCollator.compare(a.name, b.name));
+}
+
+/** Counts villages per level 0–5 in `year`: index = level. */
+export function levelDistribution(villages: readonly Rated[], year: number): number[] {
+  const counts = [0, 0, 0, 0, 0, 0];
+  for (const village of villages) counts[levelOf(village, year)]! += 1;
+  return counts;
+}
+
+/** Chinese name of a level: 五星支部, 三星支部, 未评星. */
+export function levelName(level: number): string {
+  return level === 0 ? '未评星' : `${'一二三四五'[level - 1]}星支部`;
+}

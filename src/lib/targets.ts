@@ -1,0 +1,38 @@
+/** Township targets vs achieved, year by year (目标公示). */
+
+/** Counts per star level as reported for one year. */
+export interface LevelCounts {
+  year: number;
+  fiveStar?: number | undefined;
+  fourStar?: number | undefined;
+  threeStar?: number | undefined;
+}
+
+/** A yearly target, which may also set the share of branches at three stars or above. */
+export interface Target extends LevelCounts {
+  threeStarOrAboveShare?: number | undefined;
+}
+
+/** One year of targets beside what was achieved; either side may be missing. */
+export interface TargetRow {
+  year: number;
+  target: Target | undefined;
+  achieved: LevelCounts | undefined;
+}
+
+/** Merges targets and achievements into one row per year, newest first. */
+export function targetRows(targets: readonly Target[], achieved: readonly LevelCounts[]): TargetRow[] {
+  const years = [...new Set([...targets, ...achieved].map((row) => row.year))].sort((a, b) => b - a);
+  return years.map((year) => ({
+    year,
+    target: targets.find((row) => row.year === year),
+    achieved: achieved.find((row) => row.year === year),
+  }));
+}
+
+/** The three level columns shown in target tables, with their Chinese headers. */
+export const LEVEL_COLUMNS = [
+  { key: 'fiveStar', label: '五星' },
+  { key: 'fourStar', label: '四星' },
+  { key: 'threeStar', label: '三星' },
+] as const;

@@ -1,0 +1,31 @@
+/** Every internal URL of the site in one place. Paths are built without the base; `href` adds it. */
+import { BULLETIN_KIND_SLUGS, type BulletinKind, STAR_SLUGS, type StarName } from './glossary';
+
+/** Joins the configured base (`/` or `/zhuanti/wuxing/`) and a site path (`/townships/wenliu/`). */
+export function joinBase(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** The site path with the base the site is built under (Vite's BASE_URL). */
+export function href(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** Site paths of every page type. */
+export const paths = {
+  home: () => '/',
+  townships: () => '/townships/',
+  township: (id: string) => `/townships/${id}/`,
+  village: (id: string) => `/villages/${id}/`,
+  stars: () => '/stars/',
+  star: (name: StarName) => `/stars/${STAR_SLUGS[name]}/`,
+  rankings: () => '/rankings/',
+  industries: () => '/industries/',
+  industry: (id: string) => `/industries/${id}/`,
+  bulletins: () => '/bulletins/',
+  bulletin: (id: string) => `/bulletins/${id}/`,
+  bulletinsOfKind: (kind: BulletinKind) => `/bulletins/kind/${BULLETIN_KIND_SLUGS[kind]}/`,
+  bulletinsOfTownship: (id: string) => `/bulletins/township/${id}/`,
+  photos: () => '/photos/',
+  search: () => '/search/',
+} as const;

@@ -1,0 +1,127 @@
+/** Reads the editors' files under content/ the way Astro's loaders do (js-yaml, MDX frontmatter). */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import yaml from 'js-yaml';
+import { mdxToMdast } from 'satteri';
+import type { ContentError } from '../lib/content-errors';
+
+/** A content file as read from disk, before schema validation. */
+export interface RawEntry {
+  /** Collection name (folder under content/). */
+  collection: string;
+  /** Entry id: path under the collection folder without extension, e.g. `wenliu/hujiazhuang`. */
+  id: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  /** Absolute path. */
+  absolutePath: string;
+  /** Parsed YAML data or MDX frontmatter. */
+  data: unknown;
+}
+
+const DATA_EXTENSIONS = /\.(ya?ml|json)$/;
+const PAGE_EXTENSIONS = /\.mdx?$/;
+
+/** Every file below `dir`, recursively, sorted for stable output. */
+export function listFiles(dir: string, recursive = true): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const path = join(dir, name);
+    if (!statSync(path).isDirectory()) return [path];
+    return recursive ? listFiles(path) : [];
+  });
+}
+
+/** Splits an MDX file into its YAML frontmatter and body, keeping the body's first line number. */
+function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  if (!match) return undefined;
+  return { frontmatter: match[1]!, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+/** Formats a js-yaml error: line and column, Chinese first. */
+function yamlError(file: string, error: unknown, lineOffset = 0): ContentError {
+  const mark = error instanceof yaml.YAMLException ? error.mark : undefined;
+  const where = mark ? `第 ${mark.line + 1 + lineOffset} 行第 ${mark.column + 1} 列` : '';
+  const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
+  return {
+    file,
+    field: '',
+    zh: `YAML 格式错误${where ? `（${where}）` : ''}：${reason}`,
+    fix: '检查该行的缩进（用空格，不用 Tab）、冒号后的空格、引号和括号是否成对',
+    en: `malformed YAML${mark ? ` at line ${mark.line + 1 + lineOffset}, column ${mark.column + 1}` : ''}: ${reason}`,
+  };
+}
+
+/** Checks an MDX body compiles; returns an error with the file's own line number when it does not. */
+function mdxError(file: string, body: string, bodyLine: number): ContentError | undefined {
+  try {
+    mdxToMdast(body);
+    return undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /^(\d+):(\d+)/.exec(message);
+    const line = position ? Number(position[1]) + bodyLine - 1 : undefined;
+    return {
+      file,
+      field: '正文',
+      zh: `MDX 正文语法错误${line ? `（第 ${line} 行）` : ''}：${message.replace(/^\d+:\d+:\s*/, '')}`,
+      fix: '正文里的 < > { } 有特殊含义：标签要成对关闭；要显示这些符号本身，请改用全角符号（＜ ＞ ｛ ｝）',
+      en: `MDX syntax error${line ? ` at line ${line}` : ''}: ${message}`,
+    };
+  }
+}
+
+/** Reads one collection folder; returns entries that parsed and errors for files that did not. */
+export function readCollection(
+  root: string,
+  collection: string,
+  kind: 'data' | 'page',
+  recursive = true,
+): { entries: RawEntry[]; errors: ContentError[] } {
+  const dir = join(root, 'content', collection);
+  const entries: RawEntry[] = [];
+  const errors: ContentError[] = [];
+  const pattern = kind === 'data' ? DATA_EXTENSIONS : PAGE_EXTENSIONS;
+  for (const absolutePath of listFiles(dir, recursive)) {
+    if (!pattern.test(absolutePath)) continue;
+    const file = relative(root, absolutePath).split(sep).join('/');
+    const id = relative(dir, absolutePath).split(sep).join('/').replace(pattern, '');
+    const source = readFileSync(absolutePath, 'utf8');
+    if (kind === 'data') {
+      try {
+        entries.push({ collection, id, file, absolutePath, data: yaml.load(source) });
+      } catch (error) {
+        errors.push(yamlError(file, error));
+      }
+      continue;
+    }
+    const parts = splitFrontmatter(source);
+    if (!parts) {
+      errors.push({
+        file,
+        field: '',
+        zh: '文件开头缺少用 --- 包围的字段区（frontmatter）',
+        fix: '在文件第一行写 ---，接着写字段，再用一行 --- 结束，然后写正文',
+        en: 'missing frontmatter block delimited by ---',
+      });
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = yaml.load(parts.frontmatter);
+    } catch (error) {
+      errors.push(yamlError(file, error, 1));
+      continue;
+    }
+    const syntax = mdxError(file, parts.body, parts.bodyLine);
+    if (syntax) errors.push(syntax);
+    entries.push({ collection, id, file, absolutePath, data });
+  }
+  return { entries, errors };
+}
