@@ -1,0 +1,74 @@
+/**
+ * Builds the site for tests, once per test run: `astro build` with OUT_DIR (and BASE_PATH) set, into a folder
+ * of its own, so tests never touch dist/. Builds in one project are serialised with a lock directory because
+ * Astro's caches (.astro/, node_modules/.astro) are shared.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** Project root. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Output folders of the test builds: at the root path and under a sub-path. */
+export const TEST_BUILDS = {
+  root: { outDir: join(ROOT, 'dist-test'), base: '/' },
+  subPath: { outDir: join(ROOT, 'dist-test-sub'), base: '/zhuanti/wuxing/' },
+} as const;
+
+const LOCK = join(ROOT, 'node_modules', '.chuangxing-build.lock');
+
+/** Runs `fn` while holding the build lock (stale after 10 minutes). */
+export async function withBuildLock<T>(fn: () => T | Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        // the lock went away between the two calls: try again
+      }
+      await sleep(500);
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/** Result of running astro build. */
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+/** Runs `astro build` for the project at `root` into `outDir`, under `base`, with extra environment. */
+export function astroBuild(options: {
+  root?: string;
+  outDir: string;
+  base?: string;
+  env?: Record<string, string>;
+}): BuildResult {
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', options.root ?? ROOT],
+    {
+      cwd: options.root ?? ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        OUT_DIR: options.outDir,
+        BASE_PATH: options.base ?? '/',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...options.env,
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
