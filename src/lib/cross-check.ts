@@ -11,6 +11,9 @@ export function errorAt(entry: Loaded<unknown>, field: string, zh: string, fix: 
   return { file: entry.file, field, zh, fix, en };
 }
 
+/** The pseudo-field named in errors about a file's name (its slug). */
+const FILE_NAME = '文件名';
+
 /** How many valid values a hint lists before it says "…". */
 const MAX_CHOICES = 8;
 
@@ -71,7 +74,7 @@ function checkIds(content: ContentSet): ContentError[] {
         errors.push(
           errorAt(
             entry,
-            '',
+            FILE_NAME,
             `文件名“${entry.id}”不是拼音网址名`,
             '文件名只用小写拼音字母、数字和连字符，如 hujiazhuang.mdx',
             `file name "${entry.id}" is not a lowercase ASCII slug`,
@@ -84,7 +87,7 @@ function checkIds(content: ContentSet): ContentError[] {
         errors.push(
           errorAt(
             entry,
-            '',
+            FILE_NAME,
             `网址名“${entry.id}”与 ${first.file} 重复`,
             '两个文件不能同名（只差扩展名或大小写也不行）：删除或改名其中一个',
             `duplicate slug "${entry.id}" (also ${first.file})`,
@@ -155,7 +158,7 @@ function checkReferences(content: ContentSet): ContentError[] {
         : [
             errorAt(
               metrics,
-              '',
+              FILE_NAME,
               `数据文件名应为“${metrics.data.township}-${metrics.data.year}.yaml”`,
               '按“乡镇拼音-年度”给文件改名，每个乡镇每年一个数据文件',
               `metrics file should be named ${metrics.data.township}-${metrics.data.year}.yaml`,

@@ -53,6 +53,7 @@ export async function checkContent(root: string): Promise<CheckResult> {
   const parse = (name: string, kind: 'data' | 'page', schema: z.ZodType, recursive = true) => {
     const read = readCollection(root, name, kind, recursive);
     errors.push(...read.errors);
+    for (const id of read.unreadableIds) invalidIds.add(id);
     validated[name] = read.entries.flatMap((raw) => {
       const result = schema.safeParse(raw.data ?? {}, { reportInput: true });
       if (!result.success) {

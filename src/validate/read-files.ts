@@ -1,4 +1,8 @@
-/** Reads the editors' files under content/ the way Astro's loaders do (js-yaml, MDX frontmatter). */
+/**
+ * Reads the editors' files under content/ the way Astro's loaders do (js-yaml, MDX frontmatter), with one
+ * difference: YAML timestamps stay strings, so an impossible date (2023-02-30) is reported instead of being
+ * rolled over to 2023-03-02 by the YAML parser.
+ */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
@@ -18,6 +22,9 @@ export interface RawEntry {
   /** Parsed YAML data or MDX frontmatter. */
   data: unknown;
 }
+
+/** js-yaml without the timestamp type: dates reach the schema as written. */
+const LOAD_OPTIONS = { schema: yaml.CORE_SCHEMA };
 
 const DATA_EXTENSIONS = /\.(ya?ml|json)$/;
 const PAGE_EXTENSIONS = /\.mdx?$/;
@@ -42,6 +49,18 @@ function splitFrontmatter(source: string): { frontmatter: string; body: string; 
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   if (!match) return undefined;
   return { frontmatter: match[1]!, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+/** Formats a JSON.parse error, Chinese first. */
+function jsonError(file: string, error: unknown): ContentError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    file,
+    field: '',
+    zh: `JSON 格式错误：${reason}`,
+    fix: '检查逗号（最后一项后面不能有逗号）、双引号和括号是否成对；也可以改用 YAML 格式',
+    en: `malformed JSON: ${reason}`,
+  };
 }
 
 /** Formats a js-yaml error: line and column, Chinese first. */
@@ -83,10 +102,11 @@ export function readCollection(
   collection: string,
   kind: 'data' | 'page',
   recursive = true,
-): { entries: RawEntry[]; errors: ContentError[] } {
+): { entries: RawEntry[]; errors: ContentError[]; unreadableIds: string[] } {
   const dir = join(root, 'content', collection);
   const entries: RawEntry[] = [];
   const errors: ContentError[] = [];
+  const unreadableIds: string[] = [];
   const pattern = kind === 'data' ? DATA_EXTENSIONS : PAGE_EXTENSIONS;
   for (const absolutePath of listFiles(dir, recursive)) {
     if (!pattern.test(absolutePath)) continue;
@@ -94,10 +114,19 @@ export function readCollection(
     const id = relative(dir, absolutePath).split(sep).join('/').replace(pattern, '');
     const source = readFileSync(absolutePath, 'utf8');
     if (kind === 'data') {
+      // Parse as Astro's loaders do: JSON.parse for .json, js-yaml for YAML.
+      const isJson = absolutePath.endsWith('.json');
       try {
-        entries.push({ collection, id, file, absolutePath, data: yaml.load(source) });
+        entries.push({
+          collection,
+          id,
+          file,
+          absolutePath,
+          data: isJson ? JSON.parse(source) : yaml.load(source, LOAD_OPTIONS),
+        });
       } catch (error) {
-        errors.push(yamlError(file, error));
+        errors.push(isJson ? jsonError(file, error) : yamlError(file, error));
+        unreadableIds.push(id);
       }
       continue;
     }
@@ -110,18 +139,20 @@ export function readCollection(
         fix: '在文件第一行写 ---，接着写字段，再用一行 --- 结束，然后写正文',
         en: 'missing frontmatter block delimited by ---',
       });
+      unreadableIds.push(id);
       continue;
     }
     let data: unknown;
     try {
-      data = yaml.load(parts.frontmatter);
+      data = yaml.load(parts.frontmatter, LOAD_OPTIONS);
     } catch (error) {
       errors.push(yamlError(file, error, 1));
+      unreadableIds.push(id);
       continue;
     }
     const syntax = mdxError(file, parts.body, parts.bodyLine);
     if (syntax) errors.push(syntax);
     entries.push({ collection, id, file, absolutePath, data });
   }
-  return { entries, errors };
+  return { entries, errors, unreadableIds };
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { didYouMean, fieldLabel, fieldPath, formatContentError } from '../../src/lib/content-errors';
+
+describe('content errors', () => {
+  it('writes field paths as staff read them', () => {
+    expect(fieldPath(['stars', 0, 'level'])).toBe('stars[0].level');
+    expect(fieldLabel('stars[0].level')).toBe('stars[0].level（星级/级别）');
+    expect(fieldLabel('unknownThing')).toBe('unknownThing');
+  });
+
+  it('suggests the field name that was meant, and nothing for unrelated words', () => {
+    expect(didYouMean('secretry', ['name', 'secretary', 'summary'])).toBe('secretary');
+    expect(didYouMean('xyz', ['name', 'secretary'])).toBeUndefined();
+  });
+
+  it('prints Chinese first, then the fix, then English', () => {
+    expect(
+      formatContentError({ file: 'content/a.yaml', field: 'name', zh: '不能为空', fix: '填写名称', en: 'name: empty' }),
+    ).toMatchInlineSnapshot(`
+      "✖ content/a.yaml › name（名称）
+        问题：不能为空
+        修改：填写名称
+        (en) name: empty"
+    `);
+  });
+});
