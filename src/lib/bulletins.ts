@@ -1,0 +1,71 @@
+/** Bulletins (通报): the filters by kind and township, and the list grouped by month. */
+import { BULLETIN_KINDS, type BulletinKind } from './glossary';
+
+/** A bulletin entry as lib/ sees it. */
+export interface BulletinEntry {
+  id: string;
+  data: { date: Date; kind: BulletinKind; townships: readonly string[] };
+}
+
+/** A township entry with its name. */
+interface TownshipEntry {
+  id: string;
+  data: { name: string };
+}
+
+/** One choice of a filter: what it selects and how many bulletins it holds. */
+export interface FilterOption<K> {
+  key: K;
+  label: string;
+  count: number;
+}
+
+/** Newest first; same-day bulletins by id so the order is stable. */
+export function sortBulletins<T extends BulletinEntry>(bulletins: readonly T[]): T[] {
+  return [...bulletins].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+}
+
+/** Bulletins of one kind, newest first. */
+export function bulletinsOfKind<T extends BulletinEntry>(bulletins: readonly T[], kind: BulletinKind): T[] {
+  return sortBulletins(bulletins.filter((bulletin) => bulletin.data.kind === kind));
+}
+
+/** Bulletins that concern a township, newest first. */
+export function bulletinsOfTownship<T extends BulletinEntry>(bulletins: readonly T[], townshipId: string): T[] {
+  return sortBulletins(bulletins.filter((bulletin) => bulletin.data.townships.includes(townshipId)));
+}
+
+/** The kind filter: every kind in glossary order with its count (a kind with none still gets its page). */
+export function kindOptions(bulletins: readonly BulletinEntry[]): FilterOption<BulletinKind>[] {
+  return BULLETIN_KINDS.map((kind) => ({ key: kind, label: kind, count: bulletinsOfKind(bulletins, kind).length }));
+}
+
+/** The township filter: every township in the order given with its count. */
+export function townshipOptions(
+  bulletins: readonly BulletinEntry[],
+  townships: readonly TownshipEntry[],
+): FilterOption<string>[] {
+  return townships.map((township) => ({
+    key: township.id,
+    label: township.data.name,
+    count: bulletinsOfTownship(bulletins, township.id).length,
+  }));
+}
+
+/** One month of the list: `2023年6月` and its bulletins, newest first. */
+export interface BulletinMonth<T> {
+  month: string;
+  bulletins: T[];
+}
+
+/** Groups bulletins by month of publication, newest month first. */
+export function bulletinsByMonth<T extends BulletinEntry>(bulletins: readonly T[]): BulletinMonth<T>[] {
+  const months: BulletinMonth<T>[] = [];
+  for (const bulletin of sortBulletins(bulletins)) {
+    const month = `${bulletin.data.date.getUTCFullYear()}年${bulletin.data.date.getUTCMonth() + 1}月`;
+    const last = months.at(-1);
+    if (last?.month === month) last.bulletins.push(bulletin);
+    else months.push({ month, bulletins: [bulletin] });
+  }
+  return months;
+}

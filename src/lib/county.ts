@@ -1,0 +1,46 @@
+/** The county at a glance (home page): star levels held per township, and this year's targets vs achieved. */
+import { levelDistribution, type StarRecord } from './stars';
+import type { LevelCounts, Target } from './targets';
+
+/** A township entry as the glance sees it. */
+export interface GlanceTownship {
+  id: string;
+  data: { name: string; villageCount: number; targets: readonly Target[]; achieved: readonly LevelCounts[] };
+}
+
+/** A village entry as the glance sees it. */
+export interface GlanceVillage {
+  data: { name: string; township: string; stars: readonly StarRecord[] };
+}
+
+/** One township's row: villages on this site per level, the year's target and the latest reported achievement. */
+export interface GlanceRow<T> {
+  township: T;
+  /** Villages recorded on this site. */
+  recorded: number;
+  /** Count of recorded villages per level 0–5 (index = level). */
+  levels: number[];
+  target: Target | undefined;
+  /** The latest achievement reported for `year` or before (its own `year` says which). */
+  achieved: LevelCounts | undefined;
+}
+
+/** The county at a glance in `year`: one row per township and the county totals of recorded villages per level. */
+export function countyGlance<T extends GlanceTownship>(
+  townships: readonly T[],
+  villages: readonly GlanceVillage[],
+  year: number,
+): { rows: GlanceRow<T>[]; totals: number[]; recorded: number } {
+  const rows = townships.map((township) => {
+    const own = villages.filter((village) => village.data.township === township.id).map((village) => village.data);
+    return {
+      township,
+      recorded: own.length,
+      levels: levelDistribution(own, year),
+      target: township.data.targets.find((row) => row.year === year),
+      achieved: [...township.data.achieved].filter((row) => row.year <= year).sort((a, b) => b.year - a.year)[0],
+    };
+  });
+  const totals = [0, 1, 2, 3, 4, 5].map((level) => rows.reduce((sum, row) => sum + row.levels[level]!, 0));
+  return { rows, totals, recorded: rows.reduce((sum, row) => sum + row.recorded, 0) };
+}

@@ -1,0 +1,53 @@
+/** The honors roll (荣誉榜): honors grouped by level, national first, each with who received it. */
+import { HONOR_LEVELS, type HonorLevel } from './glossary';
+import { type HonorLike, sortHonors } from './honors';
+
+/** Anything with an id and a name: a village or township entry. */
+export interface Named {
+  id: string;
+  data: { name: string };
+}
+
+/** Who received an honor, with a name to show: a village or township (with its id) or a person. */
+export type Recipient = { kind: 'village' | 'township'; id: string; name: string } | { kind: 'person'; name: string };
+
+/** One honor of the roll with its resolved recipient. */
+export interface RollEntry<T> {
+  honor: T;
+  recipient: Recipient;
+}
+
+/** One level of the roll. */
+export interface HonorGroup<T> {
+  level: HonorLevel;
+  entries: RollEntry<T>[];
+}
+
+/** Resolves an honor's recipient to a name, looking villages and townships up by id. */
+export function recipientOf(
+  recipient: HonorLike['recipient'],
+  villages: readonly Named[],
+  townships: readonly Named[],
+): Recipient {
+  const nameIn = (list: readonly Named[], id: string) => list.find((entry) => entry.id === id)?.data.name ?? id;
+  if (recipient.village) return { kind: 'village', id: recipient.village, name: nameIn(villages, recipient.village) };
+  if (recipient.township) {
+    return { kind: 'township', id: recipient.township, name: nameIn(townships, recipient.township) };
+  }
+  return { kind: 'person', name: recipient.person ?? '' };
+}
+
+/** Groups honors by level from 国家级 down to 乡镇级 (levels without honors left out), recipients resolved. */
+export function honorRoll<T extends { data: HonorLike }>(
+  honors: readonly T[],
+  villages: readonly Named[],
+  townships: readonly Named[],
+): HonorGroup<T>[] {
+  const sorted = sortHonors(honors);
+  return HONOR_LEVELS.map((level) => ({
+    level,
+    entries: sorted
+      .filter((honor) => honor.data.level === level)
+      .map((honor) => ({ honor, recipient: recipientOf(honor.data.recipient, villages, townships) })),
+  })).filter((group) => group.entries.length > 0);
+}

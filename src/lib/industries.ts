@@ -1,0 +1,45 @@
+/** Industries (产业): grouped by category for the index, and looked up for townships and villages. */
+import { pinyinCollator } from './stars';
+
+/** An industry entry as lib/ sees it. */
+export interface IndustryEntry {
+  id: string;
+  data: { name: string; category: string; townships: readonly string[]; villages: readonly string[] };
+}
+
+/** One category of the index with its industries. */
+export interface IndustryCategory<T> {
+  category: string;
+  industries: T[];
+}
+
+/** Groups industries by category; categories and names in pinyin order. */
+export function industriesByCategory<T extends IndustryEntry>(industries: readonly T[]): IndustryCategory<T>[] {
+  const categories = [...new Set(industries.map((industry) => industry.data.category))].sort(pinyinCollator.compare);
+  return categories.map((category) => ({
+    category,
+    industries: industries
+      .filter((industry) => industry.data.category === category)
+      .sort((a, b) => pinyinCollator.compare(a.data.name, b.data.name)),
+  }));
+}
+
+/** Industries developed in a township (named by the industry or by one of its villages), in pinyin order. */
+export function industriesOfTownship<T extends IndustryEntry>(industries: readonly T[], townshipId: string): T[] {
+  return industries
+    .filter(
+      ({ data }) =>
+        data.townships.includes(townshipId) || data.villages.some((ref) => ref.startsWith(`${townshipId}/`)),
+    )
+    .sort((a, b) => pinyinCollator.compare(a.data.name, b.data.name));
+}
+
+/** Industries a village takes part in: those it lists and those that list it, in pinyin order. */
+export function industriesOfVillage<T extends IndustryEntry>(
+  industries: readonly T[],
+  village: { id: string; data: { industries: readonly string[] } },
+): T[] {
+  return industries
+    .filter((industry) => village.data.industries.includes(industry.id) || industry.data.villages.includes(village.id))
+    .sort((a, b) => pinyinCollator.compare(a.data.name, b.data.name));
+}

@@ -1,0 +1,71 @@
+/** 榜单: star rankings of villages per township and year (five-, four-, three-star lists). */
+import type { LevelCounts } from './targets';
+import { levelOf, pinyinCollator, type StarRecord } from './stars';
+
+/** A village entry as the rankings see it. */
+export interface RankedEntry {
+  id: string;
+  data: { name: string; township: string; stars: readonly StarRecord[] };
+}
+
+/** A township entry as the rankings see it: its name and the counts it reported as achieved. */
+export interface RankingTownship {
+  id: string;
+  data: { name: string; achieved: readonly LevelCounts[] };
+}
+
+/** The levels a 榜单 lists, highest first. */
+export const RANKED_LEVELS = [5, 4, 3] as const;
+
+const REPORTED_KEY = { 5: 'fiveStar', 4: 'fourStar', 3: 'threeStar' } as const;
+
+/** One list of a 榜单: the villages at `level`, and the count the township reported, if it did. */
+export interface LevelList<V> {
+  level: (typeof RANKED_LEVELS)[number];
+  villages: V[];
+  reported: number | undefined;
+}
+
+/** The 榜单 of one township for one year. */
+export interface TownshipRanking<T, V> {
+  township: T;
+  year: number;
+  lists: LevelList<V>[];
+}
+
+/** Every year some village has a star record for, newest first. */
+export function rankingYears(villages: readonly RankedEntry[]): number[] {
+  const years = new Set(villages.flatMap((village) => village.data.stars.map((record) => record.year)));
+  return [...years].sort((a, b) => b - a);
+}
+
+/** The 榜单 of each township in `year`: villages at five, four and three stars, names in pinyin order. */
+export function townshipRankings<T extends RankingTownship, V extends RankedEntry>(
+  townships: readonly T[],
+  villages: readonly V[],
+  year: number,
+): TownshipRanking<T, V>[] {
+  return townships.map((township) => {
+    const own = villages.filter((village) => village.data.township === township.id);
+    const reportedRow = township.data.achieved.find((row) => row.year === year);
+    return {
+      township,
+      year,
+      lists: RANKED_LEVELS.map((level) => ({
+        level,
+        villages: own
+          .filter((village) => levelOf(village.data, year) === level)
+          .sort((a, b) => pinyinCollator.compare(a.data.name, b.data.name)),
+        reported: reportedRow?.[REPORTED_KEY[level]],
+      })),
+    };
+  });
+}
+
+/** Township entries whose working mechanisms mention `word` (e.g. 红黑旗), in the order given. */
+export function townshipsMentioning<T extends { data: { mechanisms: readonly string[] } }>(
+  townships: readonly T[],
+  word: string,
+): T[] {
+  return townships.filter((township) => township.data.mechanisms.some((item) => item.includes(word)));
+}

@@ -1,0 +1,46 @@
+/** Villages in lists: ranked by stars, neighbours in the same tier, the featured few on the home page. */
+import type { Tier } from './glossary';
+import { levelOf, pinyinCollator, type StarRecord } from './stars';
+
+/** A village entry as lib/ sees it. */
+export interface VillageEntry {
+  id: string;
+  data: { name: string; township: string; tier?: Tier | undefined; stars: readonly StarRecord[] };
+}
+
+/** Sorts village entries by star level in `year`, highest first; ties in pinyin order. */
+export function rankVillages<T extends VillageEntry>(villages: readonly T[], year: number): T[] {
+  return [...villages].sort(
+    (a, b) => levelOf(b.data, year) - levelOf(a.data, year) || pinyinCollator.compare(a.data.name, b.data.name),
+  );
+}
+
+/** The other villages of the same township in the same tier, ranked by stars in `year`; none without a tier. */
+export function tierNeighbours<T extends VillageEntry>(
+  villages: readonly T[],
+  village: VillageEntry,
+  year: number,
+): T[] {
+  const { tier, township } = village.data;
+  if (!tier) return [];
+  return rankVillages(
+    villages.filter((other) => other.id !== village.id && other.data.township === township && other.data.tier === tier),
+    year,
+  );
+}
+
+/**
+ * Up to `count` villages to feature: the best-rated of each township in turn (round robin), so that every
+ * township shows, each township's villages in rank order.
+ */
+export function featuredVillages<T extends VillageEntry>(villages: readonly T[], year: number, count: number): T[] {
+  const ranked = rankVillages(villages, year);
+  const queues = [...new Set(ranked.map((village) => village.data.township))].map((township) =>
+    ranked.filter((village) => village.data.township === township),
+  );
+  const featured: T[] = [];
+  for (let round = 0; featured.length < count && queues.some((queue) => queue.length > round); round += 1) {
+    for (const queue of queues) if (queue[round] && featured.length < count) featured.push(queue[round]!);
+  }
+  return featured;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bulletinsByMonth,
+  bulletinsOfKind,
+  bulletinsOfTownship,
+  kindOptions,
+  townshipOptions,
+} from '../../../src/lib/bulletins';
+import type { BulletinKind } from '../../../src/lib/glossary';
+
+const bulletin = (id: string, date: string, kind: BulletinKind, townships: string[]) => ({
+  id,
+  data: { date: new Date(`${date}T00:00:00Z`), kind, townships },
+});
+const all = [
+  bulletin('a', '2023-05-02', '周通报', ['wenliu']),
+  bulletin('b', '2023-06-15', '典型案例', ['qingzu']),
+  bulletin('c', '2023-06-01', '周通报', ['wenliu', 'qingzu']),
+];
+
+describe('bulletins', () => {
+  it('filters by kind and by township, newest first', () => {
+    expect(bulletinsOfKind(all, '周通报').map((b) => b.id)).toEqual(['c', 'a']);
+    expect(bulletinsOfTownship(all, 'qingzu').map((b) => b.id)).toEqual(['b', 'c']);
+  });
+
+  it('offers every kind with its count, and every township', () => {
+    expect(kindOptions(all).map((o) => `${o.label}${o.count}`)).toEqual([
+      '周通报2',
+      '月评比0',
+      '季观摩0',
+      '综述0',
+      '典型案例1',
+      '其他0',
+    ]);
+    const townships = [
+      { id: 'qingzu', data: { name: '庆祖镇' } },
+      { id: 'wenliu', data: { name: '文留镇' } },
+    ];
+    expect(townshipOptions(all, townships)).toEqual([
+      { key: 'qingzu', label: '庆祖镇', count: 2 },
+      { key: 'wenliu', label: '文留镇', count: 2 },
+    ]);
+  });
+
+  it('groups by month, newest month first', () => {
+    expect(bulletinsByMonth(all).map((m) => [m.month, m.bulletins.map((b) => b.id)])).toEqual([
+      ['2023年6月', ['b', 'c']],
+      ['2023年5月', ['a']],
+    ]);
+  });
+});

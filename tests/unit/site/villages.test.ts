@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { featuredVillages, rankVillages, tierNeighbours } from '../../../src/lib/villages';
+import { first, village } from './fixtures';
+
+const all = [
+  village('qingzu/changzhai', '常寨村', { 2023: first(5) }, { tier: '领航村' }),
+  village('qingzu/xixinzhuang', '西辛庄村', { 2023: first(5) }, { tier: '领航村' }),
+  village('qingzu/qingnan', '庆南村', { 2023: first(4) }, { tier: '领航村' }),
+  village('qingzu/zhangjia', '张贾村', { 2023: first(4) }, { tier: '冲刺村' }),
+  village('wenliu/hujiazhuang', '胡家庄村', { 2023: first(4) }),
+  village('wenliu/liuzhuang', '刘庄村', { 2023: first(3) }),
+];
+
+describe('villages', () => {
+  it('ranks by level, ties in pinyin order', () => {
+    expect(rankVillages(all, 2023).map((v) => v.data.name)).toEqual([
+      '常寨村',
+      '西辛庄村',
+      '胡家庄村',
+      '庆南村',
+      '张贾村',
+      '刘庄村',
+    ]);
+  });
+
+  it('finds neighbours in the same tier and township, never the village itself', () => {
+    expect(tierNeighbours(all, all[2]!, 2023).map((v) => v.data.name)).toEqual(['常寨村', '西辛庄村']);
+    expect(tierNeighbours(all, all[3]!, 2023)).toEqual([]);
+    expect(tierNeighbours(all, all[4]!, 2023)).toEqual([]);
+  });
+
+  it('features the best villages of each township in turn', () => {
+    expect(featuredVillages(all, 2023, 4).map((v) => v.data.name)).toEqual([
+      '常寨村',
+      '胡家庄村',
+      '西辛庄村',
+      '刘庄村',
+    ]);
+    expect(featuredVillages(all, 2023, 10)).toHaveLength(all.length);
+  });
+});
