@@ -28,4 +28,8 @@ export const paths = {
   bulletinsOfTownship: (id: string) => `/bulletins/township/${id}/`,
   photos: () => '/photos/',
   search: () => '/search/',
+  /** The open-data page: files and columns. */
+  data: () => '/data/',
+  /** One open-data file of a township, e.g. `/data/townships/wenliu/metrics.csv`. */
+  townshipData: (id: string, table: string, format: string) => `/data/townships/${id}/${table}.${format}`,
 } as const;
