@@ -28,6 +28,8 @@ export const paths = {
   bulletinsOfTownship: (id: string) => `/bulletins/township/${id}/`,
   photos: () => '/photos/',
   search: () => '/search/',
+  rss: () => '/rss.xml',
+  sitemap: () => '/sitemap-index.xml',
   /** The open-data page: files and columns. */
   data: () => '/data/',
   /** One open-data file of a township, e.g. `/data/townships/wenliu/metrics.csv`. */
