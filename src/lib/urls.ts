@@ -27,6 +27,7 @@ export const paths = {
   bulletinsOfKind: (kind: BulletinKind) => `/bulletins/kind/${BULLETIN_KIND_SLUGS[kind]}/`,
   bulletinsOfTownship: (id: string) => `/bulletins/township/${id}/`,
   photos: () => '/photos/',
+  photosByDate: () => '/photos/by-date/',
   search: () => '/search/',
   rss: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',
