@@ -90,9 +90,7 @@ export interface MonthPhotos<Image> {
 
 /** Groups photos by the month they were taken, newest first; undated photos come last, in their given order. */
 export function photosByMonth<Image>(photos: PlacedPhoto<Image>[]): MonthPhotos<Image>[] {
-  const dated = photos
-    .filter((photo) => photo.date)
-    .sort((a, b) => b.date!.getTime() - a.date!.getTime()); // stable: same-day photos keep their order
+  const dated = photos.filter((photo) => photo.date).sort((a, b) => b.date!.getTime() - a.date!.getTime()); // stable: same-day photos keep their order
   const groups: MonthPhotos<Image>[] = [];
   for (const photo of dated) {
     const year = photo.date!.getUTCFullYear();
@@ -109,5 +107,5 @@ export function photosByMonth<Image>(photos: PlacedPhoto<Image>[]): MonthPhotos<
 
 /** The `sizes` attribute of gallery thumbnails: one photo is shown wide, several in a grid (see Gallery.astro). */
 export function thumbnailSizes(count: number): string {
-  return count === 1 ? '(min-width: 40rem) 36rem, calc(100vw - 2rem)' : '(min-width: 60rem) 14rem, 50vw';
+  return count === 1 ? '(min-width: 40rem) 36rem, calc(100vw - 2rem)' : '(min-width: 60rem) 12rem, 50vw';
 }

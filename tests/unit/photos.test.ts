@@ -1,6 +1,13 @@
 /** Gallery grouping: every photo keeps its owner; by township and by month in a predictable order. */
 import { describe, expect, it } from 'vitest';
-import { collectPhotos, ownerPath, type Photo, photosByMonth, photosByTownship, thumbnailSizes } from '../../src/lib/photos';
+import {
+  collectPhotos,
+  ownerPath,
+  type Photo,
+  photosByMonth,
+  photosByTownship,
+  thumbnailSizes,
+} from '../../src/lib/photos';
 
 const photo = (file: string, date?: string): Photo<string> => ({
   file,
@@ -42,7 +49,12 @@ describe('collectPhotos', () => {
       'c1.jpg@village:qingzu/changzhai',
       'b1.jpg@bulletin:2023-both',
     ]);
-    expect(photos[3]!.owner).toEqual({ kind: 'village', id: 'qingzu/changzhai', name: '常寨村', townships: ['qingzu'] });
+    expect(photos[3]!.owner).toEqual({
+      kind: 'village',
+      id: 'qingzu/changzhai',
+      name: '常寨村',
+      townships: ['qingzu'],
+    });
   });
   it('links each photo to the page it belongs to', () => {
     expect(photos.map((p) => ownerPath(p.owner))).toEqual([
@@ -75,7 +87,11 @@ describe('photosByMonth', () => {
     ]);
   });
   it('has no undated group when every photo has a date, and no group at all without photos', () => {
-    const one = collectPhotos({ townships: [{ id: 'x', data: { name: '某镇', photos: [photo('a.jpg', '2022-12-31')] } }], villages: [], bulletins: [] });
+    const one = collectPhotos({
+      townships: [{ id: 'x', data: { name: '某镇', photos: [photo('a.jpg', '2022-12-31')] } }],
+      villages: [],
+      bulletins: [],
+    });
     expect(photosByMonth(one).map((g) => g.key)).toEqual(['2022-12']);
     expect(photosByMonth([])).toEqual([]);
   });
