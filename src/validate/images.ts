@@ -26,9 +26,12 @@ export async function checkImage(ref: ImageReference): Promise<ContentError[]> {
     { file: ref.file, field: ref.field, zh, fix, en },
   ];
   if (!IMAGE_EXTENSIONS.test(ref.path)) {
+    const heic = /\.hei[cf]$/i.test(ref.path);
     return problem(
       `图片“${ref.path}”的格式不支持`,
-      '请使用 .jpg、.png、.webp 或 .avif 格式的图片',
+      heic
+        ? 'HEIC 是苹果手机的照片格式，请导出为 .jpg 再提交（或在手机“设置 › 相机 › 格式”中选“兼容性最佳”）'
+        : '请使用 .jpg、.png、.webp 或 .avif 格式的图片',
       `unsupported image type: ${ref.path}`,
     );
   }
@@ -49,15 +52,9 @@ export async function checkImage(ref: ImageReference): Promise<ContentError[]> {
       `image too large: ${size} bytes > ${MAX_IMAGE_BYTES}`,
     );
   }
+  let meta: sharp.Metadata;
   try {
-    const meta = await sharp(target).metadata();
-    if ((meta.width ?? 0) * (meta.height ?? 0) > MAX_IMAGE_PIXELS) {
-      return problem(
-        `图片“${ref.path}”像素过多（${meta.width}×${meta.height}，上限 4000 万像素）`,
-        '请把图片缩小到 4000 万像素以内再提交',
-        `image too large: ${meta.width}x${meta.height} pixels`,
-      );
-    }
+    meta = await sharp(target).metadata();
   } catch {
     return problem(
       `“${ref.path}”不是有效的图片文件（可能已损坏，或只是改了扩展名）`,
@@ -65,5 +62,31 @@ export async function checkImage(ref: ImageReference): Promise<ContentError[]> {
       `not a valid image: ${ref.path}`,
     );
   }
-  return [];
+  if ((meta.width ?? 0) * (meta.height ?? 0) > MAX_IMAGE_PIXELS) {
+    return problem(
+      `图片“${ref.path}”像素过多（${meta.width}×${meta.height}，上限 4000 万像素）`,
+      '请把图片缩小到 4000 万像素以内再提交',
+      `image too large: ${meta.width}x${meta.height} pixels`,
+    );
+  }
+  return (await decodes(target))
+    ? []
+    : problem(
+        `图片“${ref.path}”不完整或已损坏（文件可能没有传完）`,
+        '请重新从手机或电脑导出这张图片，确认能完整打开后再提交',
+        `truncated or corrupt image: ${ref.path}`,
+      );
+}
+
+/**
+ * Whether the whole image decodes. The header alone (metadata) passes for a half-uploaded file, which astro:assets
+ * would then publish with a grey lower half; decoding at a small size is cheap (JPEG shrinks on load).
+ */
+async function decodes(path: string): Promise<boolean> {
+  try {
+    await sharp(path, { failOn: 'truncated' }).resize(64).raw().toBuffer();
+    return true;
+  } catch {
+    return false;
+  }
 }
