@@ -5,8 +5,8 @@
  * - a caption phrase: `图为…`, `图：…`, `上图：…` / `下图为…`, `图①…`, `图2：…`, `（图为…）`.
  *
  * A credit line (`本报记者 张三 摄`, `（李四 供图）`, `摄影：王五`) is gathered too; a credit at the end of a
- * caption is split off into its own field. Neither may follow a line that leaves a clause open (`主要做法：` then
- * `①…；` is a numbered list of the body). A caption continues onto the next line only when it stops where a
+ * caption is split off into its own field. Neither may follow a line ending with ： or ；, and a caption does not
+ * end with ； (`主要做法：` then `①…；` is a numbered list of the body). A caption continues onto the next line only when it stops where a
  * clause cannot end (after ，、；： or an opening quote).
  */
 

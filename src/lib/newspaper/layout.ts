@@ -3,7 +3,7 @@
  * paragraph ends a sentence AND something marks a new paragraph here:
  *
  * - a break before the line (a blank line, a page break or a caption taken out);
- * - an indent on the line (only when fewer than half the lines are indented, else indentation means nothing);
+ * - an indent on the line (unless more than half the lines are indented: then indentation means nothing);
  * - a short line before it (under {@link SHORT_LINE_RATIO} of the typical line width: a paragraph's last line);
  * - a line before it longer than any newspaper column ({@link LONG_LINE_WIDTH}): then every line is a paragraph.
  *
@@ -54,7 +54,7 @@ function typicalWidth(lines: readonly Line[]): number | undefined {
 export function layoutBlocks(items: readonly Item[]): LayoutResult {
   const lines = items.filter((item): item is Line => item !== null);
   const typical = typicalWidth(lines);
-  const useIndent = lines.filter((line) => line.indented).length * 2 < lines.length;
+  const useIndent = lines.filter((line) => line.indented).length * 2 <= lines.length;
   const blocks: Block[] = [];
   let linesJoined = 0;
   let spacesRemoved = 0;
@@ -83,8 +83,11 @@ export function layoutBlocks(items: readonly Item[]): LayoutResult {
     }
     const next = items[index + 1];
     const aloneAfter = next === undefined || next === null || (useIndent && next.indented);
+    const following = items.slice(index + 1).find((item): item is Line => item !== null);
+    const continued = following !== undefined && startsWithContinuation(following.text);
     const sentenceDone = buffer === undefined || endsSentence(buffer);
-    if (broke && aloneAfter && sentenceDone && looksLikeHeading(line.text)) {
+    const headline = blocks.length === 0 && buffer === undefined;
+    if (broke && aloneAfter && !continued && sentenceDone && looksLikeHeading(line.text, headline)) {
       flush();
       push('heading', line.text);
     } else if (buffer === undefined) {

@@ -53,13 +53,16 @@ export function readLines(raw: string): { items: Item[]; doubledGlyphs: number }
 }
 
 /**
- * True when the line before `index` lets a caption or credit start here: a break, or a line that does not leave a
- * clause open. After `主要做法：` or `…；` a line starting with ① is a numbered list item of the body, not a caption.
+ * True when the line before `index` lets a caption or credit start here: anything but a line ending with ： or ；.
+ * After `主要做法：` or `…；` a line starting with ① is an item of a numbered list in the body, not a caption.
  */
 function canStartAside(items: readonly Item[], index: number): boolean {
   const before = items[index - 1];
-  return before === null || before === undefined || !endsClauseOpen(before.text);
+  return before === null || before === undefined || !LIST_LEAD.test(before.text);
 }
+
+/** A line ending like this introduces or continues a numbered list. */
+const LIST_LEAD = /[：:；;]$/u;
 
 /**
  * Takes photo captions and credit lines out of the lines (see `captions.ts` for what counts as one). A credit
@@ -79,7 +82,7 @@ export function takeCaptions(lines: readonly Item[]): Omit<ReadResult, 'doubledG
       items[index] = null;
       continue;
     }
-    if (!isCaptionStart(line.text)) continue;
+    if (!isCaptionStart(line.text) || LIST_LEAD.test(line.text)) continue;
     let raw = line.text;
     items[index] = null;
     for (let next = items[index + 1]; next && endsClauseOpen(raw) && !isCaptionStart(next.text);) {

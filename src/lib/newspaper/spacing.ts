@@ -6,8 +6,8 @@
  *   removed. Curly quotes, dashes and ellipses are shared with Western text, so for them the glyph beyond decides:
  *   `村 “红脸` loses its space (beyond “ is 红), `the “best” way` keeps its spaces.
  * - Between a Han character and an ASCII letter or digit there is exactly one space (`活动 2 次`, `62 个行政村`,
- *   `AI 技术`), the house style of the hand-written files under `content/`. Punctuation never takes a space
- *   (`75%`, `“五星”支部`, `龙头企业+合作社`).
+ *   `AI 技术`, `75% 的`: `%` counts as part of its number), the house style of the hand-written files under
+ *   `content/`. Other punctuation never takes a space (`75％`, `“五星”支部`, `龙头企业+合作社`).
  * - Whitespace between two Latin words or numbers becomes one space (`Hello  World` → `Hello World`).
  */
 
@@ -35,9 +35,12 @@ export interface Spaced extends Cleaned {
   added: number;
 }
 
-/** True when a space belongs between `left` and `right`: one is Han, the other an ASCII letter or digit. */
+/** ASCII glyphs that take a space next to Han: letters, digits, and `%`, which belongs to its number (`75% 的`). */
+const ASCII_TOKEN = /[A-Za-z0-9%]/u;
+
+/** True when a space belongs between `left` and `right`: one is Han, the other an ASCII letter, digit or `%`. */
 function spaceBetween(left: string, right: string): boolean {
-  return (isHan(left) && isAsciiWordChar(right)) || (isAsciiWordChar(left) && isHan(right));
+  return (isHan(left) && ASCII_TOKEN.test(right)) || (ASCII_TOKEN.test(left) && isHan(right));
 }
 
 /**
