@@ -12,8 +12,12 @@ function setUpGallery(gallery: HTMLElement): void {
   const dialog = gallery.querySelector<HTMLDialogElement>('dialog[data-lightbox]');
   const links = [...gallery.querySelectorAll<HTMLAnchorElement>('a[data-photo]')];
   if (!dialog || typeof dialog.showModal !== 'function' || links.length === 0) return;
-  const image = dialog.querySelector('img')!;
-  const source = dialog.querySelector('source')!;
+  const source = document.createElement('source');
+  source.type = 'image/webp';
+  source.sizes = '100vw';
+  const image = document.createElement('img');
+  image.decoding = 'async';
+  dialog.querySelector('[data-stage]')?.replaceChildren(source, image);
   const caption = dialog.querySelector<HTMLElement>('[data-caption]')!;
   const counter = dialog.querySelector<HTMLElement>('[data-counter]')!;
   let current = 0;
