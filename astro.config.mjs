@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { imagePrivacy } from './src/integrations/image-privacy.ts';
 
 /**
  * One option sets the sub-path the site is served under (a county portal's 专题 section, e.g. /zhuanti/wuxing/):
@@ -16,6 +17,6 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), sitemap(), imagePrivacy()],
   build: { format: 'directory' },
 });
