@@ -78,7 +78,7 @@ export const t = {
     incomeCaption: (village: string) => `${village}村集体经济收入`,
     year: '年度',
     yuan: '金额（元）',
-    neighbours: (tier: string) => `同为${tier}的村`,
+    neighbours: (township: string, tier: string) => `${township}同为${tier}的村`,
   },
   site: {
     mainNav: '主导航',
@@ -134,7 +134,7 @@ export const t = {
     intro: '各乡镇五星、四星、三星支部名单，以及各级荣誉和红黑旗。同级按村名拼音排序。',
     starLists: (year: number) => `${year} 年星级榜单`,
     reported: (n: number) => `镇里公布 ${n} 个`,
-    recordedOnly: '名单仅含本站收录的村；各村星级为示例数据。',
+    recordedOnly: '名单仅含本站收录的村，完整名单以各镇公布为准。',
     honors: '荣誉榜',
     honorsIntro: '按级别从国家级到乡镇级排列。',
     flags: '红黑旗',

@@ -25,12 +25,15 @@ export interface GlanceRow<T> {
   achieved: LevelCounts | undefined;
 }
 
-/** The county at a glance in `year`: one row per township and the county totals of recorded villages per level. */
+/**
+ * The county at a glance in `year`: one row per township, the county totals of recorded villages per level, how
+ * many villages are recorded on this site and how many administrative villages the townships have.
+ */
 export function countyGlance<T extends GlanceTownship>(
   townships: readonly T[],
   villages: readonly GlanceVillage[],
   year: number,
-): { rows: GlanceRow<T>[]; totals: number[]; recorded: number } {
+): { rows: GlanceRow<T>[]; totals: number[]; recorded: number; villageCount: number } {
   const rows = townships.map((township) => {
     const own = villages.filter((village) => village.data.township === township.id).map((village) => village.data);
     return {
@@ -42,5 +45,11 @@ export function countyGlance<T extends GlanceTownship>(
     };
   });
   const totals = [0, 1, 2, 3, 4, 5].map((level) => rows.reduce((sum, row) => sum + row.levels[level]!, 0));
-  return { rows, totals, recorded: rows.reduce((sum, row) => sum + row.recorded, 0) };
+  const sum = (count: (row: GlanceRow<T>) => number) => rows.reduce((total, row) => total + count(row), 0);
+  return {
+    rows,
+    totals,
+    recorded: sum((row) => row.recorded),
+    villageCount: sum((row) => row.township.data.villageCount),
+  };
 }

@@ -37,17 +37,27 @@ export function recipientOf(
   return { kind: 'person', name: recipient.person ?? '' };
 }
 
+/** Honors sorted (national first), each with its recipient resolved. */
+export function withRecipients<T extends { data: HonorLike }>(
+  honors: readonly T[],
+  villages: readonly Named[],
+  townships: readonly Named[],
+): RollEntry<T>[] {
+  return sortHonors(honors).map((honor) => ({
+    honor,
+    recipient: recipientOf(honor.data.recipient, villages, townships),
+  }));
+}
+
 /** Groups honors by level from 国家级 down to 乡镇级 (levels without honors left out), recipients resolved. */
 export function honorRoll<T extends { data: HonorLike }>(
   honors: readonly T[],
   villages: readonly Named[],
   townships: readonly Named[],
 ): HonorGroup<T>[] {
-  const sorted = sortHonors(honors);
+  const entries = withRecipients(honors, villages, townships);
   return HONOR_LEVELS.map((level) => ({
     level,
-    entries: sorted
-      .filter((honor) => honor.data.level === level)
-      .map((honor) => ({ honor, recipient: recipientOf(honor.data.recipient, villages, townships) })),
+    entries: entries.filter((entry) => entry.honor.data.level === level),
   })).filter((group) => group.entries.length > 0);
 }

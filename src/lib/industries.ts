@@ -1,4 +1,5 @@
 /** Industries (产业): grouped by category for the index, and looked up for townships and villages. */
+import { titleSlug } from './newspaper/slug';
 import { pinyinCollator } from './stars';
 
 /** An industry entry as lib/ sees it. */
@@ -10,7 +11,14 @@ export interface IndustryEntry {
 /** One category of the index with its industries. */
 export interface IndustryCategory<T> {
   category: string;
+  /** ASCII anchor of the category on the index page (`zhongzhi`). */
+  id: string;
   industries: T[];
+}
+
+/** The ASCII anchor of a category: its pinyin (`种植与加工` → `zhongzhi-yujia-gong`). */
+export function categoryId(category: string): string {
+  return `category-${titleSlug(category, Number.POSITIVE_INFINITY)}`;
 }
 
 /** Groups industries by category; categories and names in pinyin order. */
@@ -18,6 +26,7 @@ export function industriesByCategory<T extends IndustryEntry>(industries: readon
   const categories = [...new Set(industries.map((industry) => industry.data.category))].sort(pinyinCollator.compare);
   return categories.map((category) => ({
     category,
+    id: categoryId(category),
     industries: industries
       .filter((industry) => industry.data.category === category)
       .sort((a, b) => pinyinCollator.compare(a.data.name, b.data.name)),

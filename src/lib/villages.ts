@@ -1,5 +1,5 @@
 /** Villages in lists: ranked by stars, neighbours in the same tier, the featured few on the home page. */
-import type { Tier } from './glossary';
+import { TIERS, type Tier } from './glossary';
 import { levelOf, pinyinCollator, type StarRecord } from './stars';
 
 /** A village entry as lib/ sees it. */
@@ -43,4 +43,20 @@ export function featuredVillages<T extends VillageEntry>(villages: readonly T[],
     for (const queue of queues) if (queue[round] && featured.length < count) featured.push(queue[round]!);
   }
   return featured;
+}
+
+/** A township's tiers in glossary order: the count it reported and the villages of this site in that tier. */
+export function villagesByTier<T extends VillageEntry>(
+  reported: Partial<Record<Tier, number>>,
+  villages: readonly T[],
+  year: number,
+): { tier: Tier; reported: number | undefined; villages: T[] }[] {
+  return TIERS.map((tier) => ({
+    tier,
+    reported: reported[tier],
+    villages: rankVillages(
+      villages.filter((village) => village.data.tier === tier),
+      year,
+    ),
+  })).filter((row) => row.reported !== undefined || row.villages.length > 0);
 }

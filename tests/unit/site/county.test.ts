@@ -29,6 +29,7 @@ describe('county at a glance', () => {
     const glance = countyGlance(townships, villages, 2023);
     expect(glance.totals).toEqual([1, 0, 0, 1, 0, 1]);
     expect(glance.recorded).toBe(3);
+    expect(glance.villageCount).toBe(116);
     expect(glance.rows[0]!.target).toEqual({ year: 2023, fiveStar: 4 });
     expect(glance.rows[0]!.achieved).toEqual({ year: 2022, fiveStar: 2 });
     expect(glance.rows[1]!.achieved).toBeUndefined();

@@ -14,10 +14,10 @@ const all = [
 
 describe('industries', () => {
   it('groups by category, categories and names in pinyin order', () => {
-    expect(industriesByCategory(all).map((c) => [c.category, c.industries.map((i) => i.data.name)])).toEqual([
-      ['生态', ['坑塘经济']],
-      ['养殖', ['渔业']],
-      ['种植', ['冬枣', '丝瓜']],
+    expect(industriesByCategory(all).map((c) => [c.category, c.id, c.industries.map((i) => i.data.name)])).toEqual([
+      ['生态', 'category-shengtai', ['坑塘经济']],
+      ['养殖', 'category-yangzhi', ['渔业']],
+      ['种植', 'category-zhongzhi', ['冬枣', '丝瓜']],
     ]);
   });
 

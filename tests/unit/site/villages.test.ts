@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featuredVillages, rankVillages, tierNeighbours } from '../../../src/lib/villages';
+import { featuredVillages, rankVillages, tierNeighbours, villagesByTier } from '../../../src/lib/villages';
 import { first, village } from './fixtures';
 
 const all = [
@@ -37,5 +37,14 @@ describe('villages', () => {
       '刘庄村',
     ]);
     expect(featuredVillages(all, 2023, 10)).toHaveLength(all.length);
+  });
+
+  it('lists tiers in glossary order with the reported count and the villages of each', () => {
+    const rows = villagesByTier({ 强基村: 1, 领航村: 4 }, all, 2023);
+    expect(rows.map((row) => [row.tier, row.reported, row.villages.map((v) => v.data.name)])).toEqual([
+      ['领航村', 4, ['常寨村', '西辛庄村', '庆南村']],
+      ['冲刺村', undefined, ['张贾村']],
+      ['强基村', 1, []],
+    ]);
   });
 });
