@@ -1,9 +1,10 @@
 /**
  * Headings mixed into the text. A line is a heading when it stands alone and reads like a title:
  *
- * - alone: a blank line, a caption or the start of the text before it; a blank line, a caption, an indented line
- *   or the end of the text after it; and the text before it ends a sentence (so a fragment of a broken sentence
- *   is never taken for a heading);
+ * - alone: before it, whatever starts a new paragraph (a blank line, a caption, the start of the text, an indent,
+ *   or a short last line of the paragraph before; see `layout.ts`); after it, a blank line, a caption, an
+ *   indented line or the end of the text; and the text before it ends a sentence (so a fragment of a broken
+ *   sentence is never taken for a heading);
  * - like a title: at most {@link MAX_HEADING_WIDTH} glyphs, at least two Chinese characters, no sentence-ending
  *   mark inside, and it does not end with a clause mark (，、；：) — `党建引领 凝聚合力下活“一盘棋”`;
  * - a subheading (not the first line of the article) has no clause mark inside either, after an optional number

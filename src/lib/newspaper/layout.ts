@@ -82,25 +82,23 @@ export function layoutBlocks(items: readonly Item[]): LayoutResult {
       return;
     }
     const next = items[index + 1];
+    const cue = broke || (useIndent && line.indented) || (previous !== undefined && endsParagraph(previous));
     const aloneAfter = next === undefined || next === null || (useIndent && next.indented);
     const following = items.slice(index + 1).find((item): item is Line => item !== null);
     const continued = following !== undefined && startsWithContinuation(following.text);
     const sentenceDone = buffer === undefined || endsSentence(buffer);
     const headline = blocks.length === 0 && buffer === undefined;
-    if (broke && aloneAfter && !continued && sentenceDone && looksLikeHeading(line.text, headline)) {
+    if (cue && aloneAfter && !continued && sentenceDone && looksLikeHeading(line.text, headline)) {
       flush();
       push('heading', line.text);
     } else if (buffer === undefined) {
       buffer = line.text;
+    } else if (sentenceDone && cue && !startsWithContinuation(line.text)) {
+      flush();
+      buffer = line.text;
     } else {
-      const cue = broke || (useIndent && line.indented) || (previous !== undefined && endsParagraph(previous));
-      if (sentenceDone && cue && !startsWithContinuation(line.text)) {
-        flush();
-        buffer = line.text;
-      } else {
-        buffer = joinLine(buffer, line.text);
-        linesJoined += 1;
-      }
+      buffer = joinLine(buffer, line.text);
+      linesJoined += 1;
     }
     previous = line;
     broke = false;

@@ -82,12 +82,16 @@ export function normaliseSpaces(text: string): Spaced {
 
 /**
  * Joins a line to the text before it: with one space when both sides are ASCII letters or digits (a Western word
- * or number broken across lines), otherwise directly, since Chinese takes no space at a line break.
+ * broken across lines, `iPhone` / `15`), directly when both are digits (a number cut by the column, `1` / `200`,
+ * since Chinese text never separates digits with a space) and directly otherwise: Chinese takes no space at a
+ * line break.
  */
 export function joinLine(before: string, line: string): string {
   const left = before.trimEnd();
   const right = line.trimStart();
   if (left === '' || right === '') return left + right;
-  const glue = isAsciiWordChar(left.charAt(left.length - 1)) && isAsciiWordChar(right.charAt(0)) ? ' ' : '';
-  return left + glue + right;
+  const last = left.charAt(left.length - 1);
+  const first = right.charAt(0);
+  const word = isAsciiWordChar(last) && isAsciiWordChar(first) && !(/\d/u.test(last) && /\d/u.test(first));
+  return left + (word ? ' ' : '') + right;
 }

@@ -49,6 +49,8 @@ describe('joinLine', () => {
     expect(joinLine('由镇党', '委书记')).toBe('由镇党委书记');
     expect(joinLine('考试 6', '次 ，力争')).toBe('考试 6次 ，力争');
     expect(joinLine('the quick', 'fox')).toBe('the quick fox');
+    expect(joinLine('iPhone', '15')).toBe('iPhone 15');
+    expect(joinLine('带动 1', '200 余户')).toBe('带动 1200 余户');
     expect(joinLine('', '开头')).toBe('开头');
   });
 });
