@@ -1,8 +1,8 @@
 /** County-level charts for the home page: star levels across townships, and their change year by year. */
 import { t } from '../../i18n/zh-CN';
 import { MAX_STAR_LEVEL } from '../glossary';
-import { levelName, type Rated, recordOf } from '../stars';
-import { chartHeight, countText } from './figure';
+import { type Rated, recordOf } from '../stars';
+import { chartHeight, countText, levelShortName } from './figure';
 import type { ChartDataset, ChartFigure, ChartStyle } from './types';
 
 /** A village as the county charts see it: its township and star records. */
@@ -35,7 +35,7 @@ export function recordYears(villages: readonly Rated[]): number[] {
 function levelFigure(id: string, title: string, rowHeader: string, rows: { header: string; counts: number[] }[]) {
   const levels = [5, 4, 3, 2, 1, 0].filter((level) => rows.some((row) => row.counts[level]! > 0));
   const datasets: ChartDataset[] = levels.map((level) => ({
-    label: levelName(level),
+    label: levelShortName(level),
     style: level as ChartStyle,
     values: rows.map((row) => row.counts[level]!),
     display: rows.map((row) => countText(row.counts[level])),

@@ -1,18 +1,27 @@
 /** Small helpers shared by the chart shapers: heights, cells, and the JSON handed to the client. */
+import { t } from '../../i18n/zh-CN';
 import type { ChartSpec } from './types';
 
-/** Pixels per bar, per category gap, and for the axis and the legend. */
+/** Pixels per bar (a stacked bar is thicker: it carries its labels inside), per gap, axis and legend row. */
 const BAR = 18;
+const STACKED_BAR = 26;
 const GAP = 12;
 const AXIS = 36;
-const LEGEND = 28;
+/** A legend row holds two entries on a 360px phone. */
+const LEGEND_ROW = 26;
+const LEGEND_PER_ROW = 2;
 const MIN_HEIGHT = 120;
 
 /** The canvas height that fits every bar of horizontal bar chart: grouped bars stand one under another. */
 export function chartHeight(spec: Pick<ChartSpec, 'categories' | 'datasets' | 'stacked' | 'legend'>): number {
-  const barsPerCategory = spec.stacked ? 1 : Math.max(1, spec.datasets.length);
-  const height = spec.categories.length * (barsPerCategory * BAR + GAP) + AXIS + (spec.legend ? LEGEND : 0);
-  return Math.max(MIN_HEIGHT, height);
+  const perCategory = spec.stacked ? STACKED_BAR : Math.max(1, spec.datasets.length) * BAR;
+  const legend = spec.legend ? Math.ceil(spec.datasets.length / LEGEND_PER_ROW) * LEGEND_ROW + 8 : 0;
+  return Math.max(MIN_HEIGHT, spec.categories.length * (perCategory + GAP) + AXIS + legend);
+}
+
+/** Short name of a star level for legends and table columns: 五星 … 一星, 未评星. */
+export function levelShortName(level: number): string {
+  return t.site.levelShort[level] ?? String(level);
 }
 
 /** A count for a table cell or label: the number, or — where none was reported. */

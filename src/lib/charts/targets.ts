@@ -1,9 +1,8 @@
 /** 目标公示图: a township's yearly targets beside what it achieved, per star level. */
 import { t } from '../../i18n/zh-CN';
 import { formatShare } from '../format';
-import { levelName } from '../stars';
 import { type LevelCounts, type Target, targetRows } from '../targets';
-import { chartHeight, countText } from './figure';
+import { chartHeight, countText, levelShortName } from './figure';
 import type { ChartDataset, ChartFigure } from './types';
 
 /** The levels a target or achievement counts, highest first, with their field names. */
@@ -39,12 +38,14 @@ export function targetsFigure(
     ]);
   const withShare = rows.filter((row) => row.share !== undefined);
   const datasets: ChartDataset[] = LEVELS.map(({ level, key }) => ({
-    label: levelName(level),
+    label: levelShortName(level),
     style: level,
     values: rows.map((row) => row.counts[key] ?? null),
     display: rows.map((row) => countText(row.counts[key])),
   }));
-  const spec = { categories: rows.map((row) => row.header), datasets, stacked: false, legend: true };
+  // Levels the report never mentions stay in the table (as —) but get no empty legend entry in the chart.
+  const drawn = datasets.filter((dataset) => dataset.values.some((value) => value !== null));
+  const spec = { categories: rows.map((row) => row.header), datasets: drawn, stacked: false, legend: true };
   const shareNote = withShare.map((row) => `${row.header}：${t.charts.share} ${formatShare(row.share!)}。`).join('');
   return {
     id: 'targets',

@@ -57,11 +57,11 @@ describe('目标公示图', () => {
       ],
     );
     expect(figure.chart.categories).toEqual(['2022 年完成', '2023 年目标', '2023 年完成']);
-    expect(figure.chart.datasets.map((dataset) => dataset.values)).toEqual([
-      [2, 4, null],
-      [null, null, 1],
-      [null, null, null],
+    expect(figure.chart.datasets.map((dataset) => [dataset.label, dataset.values])).toEqual([
+      ['五星', [2, 4, null]],
+      ['四星', [null, null, 1]],
     ]);
+    expect(figure.table.columns).toEqual(['年度', '五星', '四星', '三星']);
     expect(figure.table.rows[0]!.cells).toEqual(['2', '—', '—']);
   });
 });
@@ -74,7 +74,7 @@ describe('county charts', () => {
   it('counts villages per level and township, leaving out levels nobody holds', () => {
     const figure = countyDistributionFigure(townships, villages, 2023);
     expect(figure.chart.stacked).toBe(true);
-    expect(figure.table.columns).toEqual(['乡镇', '五星支部', '二星支部', '一星支部']);
+    expect(figure.table.columns).toEqual(['乡镇', '五星', '二星', '一星']);
     expect(figure.table.rows).toEqual([
       { header: '甲镇', cells: ['0', '2', '1'] },
       { header: '乙镇', cells: ['1', '0', '0'] },

@@ -1,0 +1,96 @@
+/**
+ * Draws one chart figure with chart.js. Only the pieces the site uses are registered (bars, category, linear and
+ * log axes, tooltip, legend), so the bundle carries no other chart types. Loaded on demand by loader.ts.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  type ChartConfiguration,
+  Legend,
+  LinearScale,
+  LogarithmicScale,
+  Tooltip,
+} from 'chart.js';
+import type { ChartSpec } from '../../lib/charts/types';
+import { directLabels } from './labels';
+import { fillFor, readPalette } from './patterns';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, Tooltip, Legend);
+
+/** Charts drawn so far, by figure, so a change of contrast mode can redraw them. */
+const drawn = new Map<HTMLElement, Chart<'bar'>>();
+
+/** The chart.js configuration of a spec, in the figure's colours. */
+function configure(spec: ChartSpec, figure: HTMLElement): ChartConfiguration<'bar'> {
+  const palette = readPalette(figure);
+  const family = getComputedStyle(figure).fontFamily;
+  const font = { family, size: 13 };
+  const ticks = { color: palette.text, font };
+  const valueAxis = { stacked: spec.stacked, ticks: { ...ticks, precision: 0 }, grid: { color: palette.grid } };
+  return {
+    type: 'bar',
+    data: {
+      labels: spec.categories,
+      datasets: spec.datasets.map((dataset) => ({
+        label: dataset.label,
+        data: dataset.values,
+        backgroundColor: Array.isArray(dataset.style)
+          ? dataset.style.map((style) => fillFor(style, palette))
+          : fillFor(dataset.style, palette),
+        borderColor: palette.text,
+        borderWidth: 1,
+        maxBarThickness: 22,
+      })),
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      // Room after the longest bar for its label.
+      layout: { padding: { right: spec.stacked ? 8 : 72 } },
+      scales: {
+        x:
+          spec.scale === 'log'
+            ? { type: 'logarithmic', ...valueAxis }
+            : {
+                type: 'linear',
+                min: 0,
+                ...valueAxis,
+                // A fixed maximum is the star scale 0–5: one tick per level.
+                ...(spec.max === undefined ? {} : { max: spec.max, ticks: { ...valueAxis.ticks, stepSize: 1 } }),
+              },
+        y: { type: 'category', stacked: spec.stacked, ticks: { ...ticks, autoSkip: false }, grid: { display: false } },
+      },
+      plugins: {
+        legend: { display: spec.legend, labels: { color: palette.text, font } },
+        tooltip: {
+          callbacks: {
+            label: (item) =>
+              `${item.dataset.label ?? ''}：${spec.datasets[item.datasetIndex]!.display[item.dataIndex]}`,
+          },
+        },
+      },
+    },
+    plugins: [directLabels(spec, palette, `${font.size}px ${family}`)],
+  };
+}
+
+/** Shows the figure's canvas and draws the chart described by its JSON; the table stays as it is. */
+export function drawFigure(figure: HTMLElement): void {
+  const json = figure.querySelector('script[type="application/json"]');
+  const canvas = figure.querySelector('canvas');
+  if (!json?.textContent || !canvas?.parentElement) return;
+  const spec = JSON.parse(json.textContent) as ChartSpec;
+  canvas.parentElement.hidden = false;
+  drawn.get(figure)?.destroy();
+  drawn.set(figure, new Chart(canvas, configure(spec, figure)));
+  figure.dataset['chartDrawn'] = 'true';
+}
+
+// Redraw in the new colours when the reader switches high-contrast mode on or off.
+new MutationObserver(() => {
+  for (const figure of drawn.keys()) drawFigure(figure);
+}).observe(document.documentElement, { attributes: true, attributeFilter: ['data-contrast'] });
