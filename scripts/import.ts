@@ -91,7 +91,8 @@ function main(argv: readonly string[]): number {
   }
   checkDraft(result);
   const out = resolve(args.out ?? join(root, 'content', 'bulletins', result.fileName));
-  const shown = relative(process.cwd(), out) || out;
+  const inside = relative(process.cwd(), out);
+  const shown = inside === '' || inside.startsWith('..') ? out : inside;
   writeNewFile(out, result.mdx, shown);
   process.stdout.write(formatSummary(result, shown));
   return 0;
