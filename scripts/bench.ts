@@ -1,0 +1,139 @@
+/**
+ * `npm run bench -- --villages N`: builds a synthetic county (or province) and a plain Astro + MDX site with as
+ * many pages, in the same run, and prints one table (see scripts/bench/args.ts for the options).
+ */
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseBenchArgs, USAGE } from './bench/args';
+import { plainPages } from './bench/baseline';
+import { syntheticContent } from './bench/content';
+import { distStats } from './bench/dist-stats';
+import { pagefindFromLog } from './bench/pagefind';
+import { plainProject } from './bench/plain';
+import { makePlainProject, makeProjectCopy, ROOT } from './bench/project';
+import { measure } from './bench/run';
+import { formatBytes, formatSeconds, resultTable, type SiteResult } from './bench/table';
+
+let args;
+try {
+  args = parseBenchArgs(process.argv.slice(2));
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const { dir } = args;
+const say = (text: string) => console.log(`[bench ${new Date().toTimeString().slice(0, 8)}] ${text}`);
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const NODE_OPTIONS = `--max-old-space-size=${args.heapMiB}`;
+const env = (outDir: string) => ({
+  ...process.env,
+  OUT_DIR: outDir,
+  BASE_PATH: '/',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NODE_OPTIONS,
+});
+const options = { villages: args.villages, townships: args.townships, bulletins: args.bulletins };
+
+/** Builds the project in `root` into root/dist; `name` names the log files. Exits with the log tail on failure. */
+async function build(root: string, name: string) {
+  const logFile = join(dir, `${name}.log`);
+  const memoryFile = join(dir, `${name}.memory.csv`);
+  writeFileSync(memoryFile, 'seconds,tree_rss_mib\n');
+  const result = await measure(process.execPath, [ASTRO, 'build', '--root', root], {
+    cwd: root,
+    env: env(join(root, 'dist')),
+    logFile,
+    timeFile: join(dir, `${name}.time.txt`),
+    onSample: ([seconds, kib]) => appendFileSync(memoryFile, `${seconds},${Math.round(kib / 1024)}\n`),
+  });
+  say(
+    `${name}: ${result.status === 0 ? 'ok' : `FAILED (${result.status})`} in ${formatSeconds(result.seconds)}, peak ${formatBytes((result.peakKiB ?? result.treePeakKiB) * 1024)}; log ${logFile}`,
+  );
+  if (result.status !== 0) {
+    console.error(result.log.split('\n').slice(-40).join('\n'));
+    process.exit(1);
+  }
+  return result;
+}
+
+mkdirSync(dir, { recursive: true });
+const site = join(dir, 'site');
+say(`generating ${args.villages} villages in ${args.townships} townships, ${args.bulletins} bulletins into ${site}`);
+const written = makeProjectCopy(site, syntheticContent(options));
+say(`wrote ${written.count} content files (${formatBytes(written.bytes)}); building (heap ${args.heapMiB} MiB)`);
+const cold = await build(site, 'site-cold');
+const check = /^\[([\d.]+)\].*内容检查通过/mu.exec(cold.log);
+let pagefind = pagefindFromLog(cold.log);
+const pagefindInBuild = pagefind !== undefined;
+if (!pagefind) {
+  say('no Pagefind in the build log: timing a separate `pagefind --site dist` run');
+  const run = await measure(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', join(site, 'dist')], {
+    cwd: site,
+    logFile: join(dir, 'pagefind.log'),
+    timeFile: join(dir, 'pagefind.time.txt'),
+  });
+  pagefind = {
+    seconds: run.seconds,
+    how: run.status === 0 ? 'separate `pagefind --site` run' : `separate run FAILED (${run.status})`,
+  };
+}
+const stats = distStats(join(site, 'dist'));
+say(`${stats.pages} pages, ${formatBytes(stats.bytes)}`);
+const edited = args.warm ? editOneMdx(join(site, 'content/bulletins')) : 'nothing (--no-warm)';
+const warm = args.warm ? await build(site, 'site-warm') : undefined;
+const ours: SiteResult = {
+  buildSeconds: cold.seconds,
+  checkSeconds: check ? Number(check[1]) : undefined,
+  pagefind,
+  pagefindInBuild,
+  warmSeconds: warm?.seconds,
+  cpuSeconds: cold.cpuSeconds,
+  peakKiB: cold.peakKiB,
+  treePeakKiB: cold.treePeakKiB,
+  stats,
+};
+say(`warm rebuild: edited ${edited}`);
+
+let plain: SiteResult | undefined;
+if (args.plain) {
+  const plainRoot = join(dir, 'plain');
+  const made = makePlainProject(plainRoot, plainProject(plainPages(() => syntheticContent(options), stats.pages - 1)));
+  say(`plain Astro + MDX baseline: ${made.count} files; building`);
+  const plainCold = await build(plainRoot, 'plain-cold');
+  const plainStats = distStats(join(plainRoot, 'dist'), (path) => (path === '/' ? 'home' : 'page'));
+  const plainWarm = args.warm
+    ? (editOneMdx(join(plainRoot, 'content/posts')), await build(plainRoot, 'plain-warm'))
+    : undefined;
+  plain = {
+    buildSeconds: plainCold.seconds,
+    warmSeconds: plainWarm?.seconds,
+    cpuSeconds: plainCold.cpuSeconds,
+    peakKiB: plainCold.peakKiB,
+    treePeakKiB: plainCold.treePeakKiB,
+    stats: plainStats,
+  };
+}
+
+const heading = `npm run bench -- --villages ${args.villages} --townships ${args.townships} --bulletins ${args.bulletins} (heap ${args.heapMiB} MiB, ${new Date().toISOString().slice(0, 10)})`;
+const table = `${heading}\n\n${resultTable(ours, plain)}\n\nUp-front gzip = HTML + CSS + JS the page loads before any interaction (images aside); JS = the JS of the heaviest page of the type.`;
+writeFileSync(join(dir, 'result.md'), `${table}\n`);
+console.log(`\n${table}\n`);
+if (!args.keep) {
+  for (const name of ['site', 'plain']) rmSync(join(dir, name), { recursive: true, force: true });
+  say(`removed the projects; logs and result.md are in ${dir}`);
+}
+
+/** Appends a paragraph to the first MDX file in `folder` (an editor's small change); returns its name. */
+function editOneMdx(folder: string): string {
+  const name = readdirSync(folder)
+    .sort()
+    .find((file) => file.endsWith('.mdx'));
+  if (!name) throw new Error(`no MDX file in ${folder}`);
+  const path = join(folder, name);
+  writeFileSync(path, `${readFileSync(path, 'utf8')}\n编辑部补充：本文于今日更新，增加了一段说明。\n`);
+  return name;
+}

@@ -1,0 +1,82 @@
+/** Command-line arguments of `npm run bench`. */
+import { parseArgs } from 'node:util';
+
+/** Usage text, Chinese then English. */
+export const USAGE = `用法：npm run bench -- --villages N [--townships M] [--bulletins K] [--heap MB] [--dir 目录] [--keep]
+
+生成 N 个村（分布在 M 个乡镇）、K 篇通报以及产业、荣誉、数据的示例内容，完整构建网站，并在同一次运行中构建
+一个页面数相同的普通 Astro + MDX 网站作对照，打印一张表：构建时间、Pagefind 时间、内存峰值、页面数、dist 大小、
+各类页面首屏体积（gzip），以及修改一篇通报后的增量构建时间。
+
+  --villages N     村的数量（默认 600，一个县；45000 约为一个省）
+  --townships M    乡镇数量（默认 N/30，向上取整）
+  --bulletins K    通报数量（默认 N/5）
+  --heap MB        Node 堆上限（NODE_OPTIONS=--max-old-space-size），默认按规模自动设定
+  --dir 目录       工作目录（默认 /tmp/bench-N）
+  --keep           保留工作目录（默认结束后删除，只留下 result.md 和日志）
+  --no-plain       不构建对照网站
+  --no-warm        不做增量构建（省时间，用于省级规模）
+  -h, --help       显示本说明
+
+Usage: npm run bench -- --villages N [--townships M] [--bulletins K] [--heap MB] [--dir DIR] [--keep] [--no-plain] [--no-warm]
+Generates synthetic content, builds it and a plain Astro + MDX site with as many pages, and prints one table.
+`;
+
+/** Parsed arguments. */
+export interface BenchArgs {
+  help: boolean;
+  villages: number;
+  townships: number;
+  bulletins: number;
+  heapMiB: number;
+  dir: string;
+  keep: boolean;
+  plain: boolean;
+  warm: boolean;
+}
+
+/** A whole number ≥ `min` from an option, or an error naming the option. */
+function whole(name: string, value: string | undefined, fallback: number, min = 1): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min) {
+    throw new Error(`--${name} 应是不小于 ${min} 的整数，收到“${value}”（--${name} must be a whole number ≥ ${min}）`);
+  }
+  return number;
+}
+
+/** Parses the arguments; throws an Error with a Chinese-first message on a mistake. */
+export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      villages: { type: 'string' },
+      townships: { type: 'string' },
+      bulletins: { type: 'string' },
+      heap: { type: 'string' },
+      dir: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      'no-plain': { type: 'boolean', default: false },
+      'no-warm': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  const villages = whole('villages', values.villages, 600);
+  const townships = whole('townships', values.townships, Math.ceil(villages / 30));
+  if (townships > villages)
+    throw new Error(`乡镇数（${townships}）不能多于村数（${villages}）（more townships than villages）`);
+  // About 1 GiB of heap per 3,000 pages, at least 4 GiB, at most 20 GiB (the machine has 24).
+  const heapMiB = whole('heap', values.heap, Math.min(20_480, Math.max(4096, Math.ceil(villages / 3000) * 1024)), 256);
+  return {
+    help: values.help,
+    villages,
+    townships,
+    bulletins: whole('bulletins', values.bulletins, Math.max(10, Math.round(villages / 5)), 0),
+    heapMiB,
+    dir: values.dir ?? `/tmp/bench-${villages}`,
+    keep: values.keep,
+    plain: !values['no-plain'],
+    warm: !values['no-warm'],
+  };
+}

@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { split, syntheticContent } from '../../../scripts/bench/content';
+import { townshipNames, villageNames } from '../../../scripts/bench/names';
+import { writeFiles } from '../../../scripts/bench/project';
+import { createRandom } from '../../../scripts/bench/random';
+import { checkContent } from '../../../src/validate';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+
+describe('synthetic names', () => {
+  it('gives distinct village names and slugs within a township, even past the syllable pool', () => {
+    for (const count of [30, 400]) {
+      const villages = villageNames(count, createRandom(1));
+      expect(villages).toHaveLength(count);
+      expect(new Set(villages.map((v) => v.name)).size).toBe(count);
+      expect(new Set(villages.map((v) => v.slug)).size).toBe(count);
+      for (const village of villages) expect(village.slug).toMatch(SLUG);
+      for (const village of villages) expect(village.name).toMatch(/^\p{Script=Han}{2,6}村$|^第\d+村$/u);
+    }
+  });
+
+  it('gives distinct township slugs for a province (more townships than stems)', () => {
+    const townships = townshipNames(2500, createRandom(2));
+    expect(new Set(townships.map((t) => t.slug)).size).toBe(2500);
+    expect(townships.every((t) => SLUG.test(t.slug) && /[镇乡]$/u.test(t.name))).toBe(true);
+  });
+
+  it('splits villages over townships evenly', () => {
+    expect(split(10, 3)).toEqual([4, 3, 3]);
+    expect(split(600, 20).every((n) => n === 30)).toBe(true);
+  });
+});
+
+describe('synthetic content', () => {
+  const root = mkdtempSync(join(tmpdir(), 'chuangxing-synthetic-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const options = { villages: 150, townships: 4, bulletins: 25 };
+
+  it('passes the content checker, with the numbers asked for', async () => {
+    writeFiles(root, syntheticContent(options));
+    const { errors, content } = await checkContent(root);
+    expect(errors).toEqual([]);
+    expect(content.villages).toHaveLength(150);
+    expect(content.townships).toHaveLength(4);
+    expect(content.bulletins).toHaveLength(25);
+    expect(content.metrics).toHaveLength(4);
+    expect(content.stars).toHaveLength(5);
+    expect(content.honors.length).toBeGreaterThan(0);
+  });
+
+  it('has text of realistic length: village stories 200–1,200 characters, bulletins 900–3,500', () => {
+    const files = [...syntheticContent(options)];
+    const body = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/u, '').trim().length;
+    const villages = files.filter(([path]) => path.startsWith('content/villages/')).map(([, text]) => body(text));
+    const bulletins = files.filter(([path]) => path.startsWith('content/bulletins/')).map(([, text]) => body(text));
+    expect(Math.min(...villages)).toBeGreaterThanOrEqual(200);
+    expect(Math.max(...villages)).toBeLessThanOrEqual(1200);
+    expect(Math.min(...bulletins)).toBeGreaterThanOrEqual(900);
+    expect(Math.max(...bulletins)).toBeLessThanOrEqual(3500);
+  });
+
+  it('is the same for the same seed and differs for another', () => {
+    const a = [...syntheticContent(options)];
+    expect([...syntheticContent(options)]).toEqual(a);
+    expect([...syntheticContent({ ...options, seed: 7 })]).not.toEqual(a);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs } from '../../../scripts/bench/args';
+import { memorySample, parseGnuTime } from '../../../scripts/bench/memory';
+import { pagefindFromLog } from '../../../scripts/bench/pagefind';
+import { formatBytes, formatSeconds } from '../../../scripts/bench/table';
+
+describe('benchmark measurements', () => {
+  it('reads GNU time -v: peak memory and exit status', () => {
+    const ok =
+      '\tUser time (seconds): 20.5\n\tSystem time (seconds): 1.5\n\tMaximum resident set size (kbytes): 629436\n';
+    expect(parseGnuTime(ok)).toEqual({ maxRssKiB: 629436, exitStatus: 0, cpuSeconds: 22 });
+    const failed = 'Command exited with non-zero status 134\n\tMaximum resident set size (kbytes): 4200000\n';
+    expect(parseGnuTime(failed)).toMatchObject({ maxRssKiB: 4200000, exitStatus: 134 });
+    expect(parseGnuTime('Command terminated by signal 9\n').exitStatus).toBe(128);
+  });
+
+  it('reads VmRSS and VmHWM from /proc/<pid>/status', () => {
+    expect(memorySample('Name:\tnode\nVmHWM:\t  812340 kB\nVmRSS:\t  700000 kB\n')).toEqual({
+      rssKiB: 700000,
+      hwmKiB: 812340,
+    });
+  });
+
+  it('finds Pagefind time in a build log: its own duration, else from stamps', () => {
+    const stamped =
+      '[10.0] [build] ✓ Completed in 2.31s.\n[14.5] [chuangxing:pagefind] 搜索索引已生成：66 个页面\n[14.6] Complete!';
+    expect(pagefindFromLog(stamped)).toEqual({ seconds: 4.5, how: 'in build, from log stamps' });
+    expect(pagefindFromLog('[3.0] [pagefind] indexed 66 pages in 812ms')).toEqual({
+      seconds: 0.812,
+      how: 'in build, its own log line',
+    });
+    expect(pagefindFromLog('[1.0] [build] Complete!')).toBeUndefined();
+  });
+
+  it('parses options with defaults by scale and rejects bad ones in Chinese first', () => {
+    expect(parseBenchArgs(['--villages', '600'])).toMatchObject({
+      villages: 600,
+      townships: 20,
+      bulletins: 120,
+      heapMiB: 4096,
+      plain: true,
+    });
+    expect(parseBenchArgs(['--villages', '45000', '--no-plain'])).toMatchObject({
+      townships: 1500,
+      heapMiB: 15360,
+      plain: false,
+    });
+    expect(() => parseBenchArgs(['--villages', 'many'])).toThrow(/^--villages 应是不小于 1 的整数/u);
+    expect(() => parseBenchArgs(['--villages', '3', '--townships', '5'])).toThrow(/不能多于村数/u);
+  });
+
+  it('formats durations and sizes for the table', () => {
+    expect(formatSeconds(12.34)).toBe('12.3 s');
+    expect(formatSeconds(125)).toBe('2 min 05 s');
+    expect(formatSeconds(3720)).toBe('1 h 02 min');
+    expect(formatBytes(40 * 1024)).toBe('40.0 KB');
+    expect(formatBytes(3 * 1024 ** 3)).toBe('3.00 GB');
+  });
+});
