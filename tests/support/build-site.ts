@@ -41,6 +41,17 @@ export async function withBuildLock<T>(fn: () => T | Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * This process's environment without the variables Vitest defines for its own Vite (BASE_URL, MODE, DEV, PROD,
+ * SSR): Astro reads `import.meta.env.BASE_URL` from the environment first, so an inherited `BASE_URL=/` would
+ * silently drop the sub-path from every link of a sub-path build.
+ */
+function viteFreeEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+  return env;
+}
+
 /** Result of running astro build. */
 export interface BuildResult {
   status: number | null;
@@ -61,7 +72,7 @@ export function astroBuild(options: {
       cwd: options.root ?? ROOT,
       encoding: 'utf8',
       env: {
-        ...process.env,
+        ...viteFreeEnv(),
         OUT_DIR: options.outDir,
         BASE_PATH: options.base ?? '/',
         ASTRO_TELEMETRY_DISABLED: '1',
