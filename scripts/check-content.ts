@@ -4,7 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { formatContentReport } from '../src/lib/content-errors';
+import { formatPlaceholders } from '../src/lib/placeholders';
 import { checkContent } from '../src/validate';
+import { contentPlaceholders } from '../src/validate/placeholders';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -18,6 +20,13 @@ const { errors, content } = await checkContent(root);
 if (errors.length > 0) {
   console.error(formatContentReport(errors));
   process.exit(1);
+}
+const placeholders = contentPlaceholders(root);
+if (placeholders.length > 0) {
+  console.warn(
+    `注意：还有 ${placeholders.length} 处“待填写”，改好之前网站不会发布（placeholders left; npm run build will refuse）：\n` +
+      formatPlaceholders(placeholders),
+  );
 }
 console.log(
   `内容检查通过：${content.townships.length} 个乡镇、${content.villages.length} 个村、${content.bulletins.length} 篇通报、` +

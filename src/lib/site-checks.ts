@@ -1,0 +1,65 @@
+/**
+ * Checks a freshly built site before it replaces the published one (`npm run build`): the home page exists,
+ * every page declares Chinese, the search index was written and no internal link is broken (in pages, the feed
+ * and the sitemaps; absolute URLs on the origin of the home page's canonical URL count as internal). Pure: the
+ * caller lists the built files and reads them.
+ */
+import { type BrokenLink, canonicalOrigin, findBrokenLinks } from './link-check';
+
+/** One problem with a built site, Chinese first. */
+export interface SiteProblem {
+  /** File relative to the build folder, or '' for the whole site. */
+  file: string;
+  /** What is wrong, in Chinese. */
+  zh: string;
+  /** The same in English. */
+  en: string;
+}
+
+/** The `<html>` start tag every page must have. */
+const HTML_LANG = /<html\b[^>]*\slang\s*=\s*["']zh-CN["']/iu;
+
+/** Files a working site cannot do without. */
+const REQUIRED: readonly { file: string; zh: string; en: string }[] = [
+  { file: 'index.html', zh: '缺少首页 index.html', en: 'index.html is missing' },
+  { file: 'pagefind/pagefind.js', zh: '缺少搜索索引 pagefind/', en: 'the Pagefind search index is missing' },
+];
+
+/** The problem reported for one broken link. */
+function linkProblem(link: BrokenLink, base: string): SiteProblem {
+  const why = {
+    missing: ['指向的页面或文件不存在', 'target does not exist'],
+    anchor: ['指向的页内位置（#…）不存在', 'no such #fragment on the target page'],
+    outside: [`不在网站路径 ${base} 之下，发布后会打不开`, `leaves the base path ${base}`],
+  }[link.reason];
+  return { file: link.page, zh: `链接“${link.url}”${why[0]}`, en: `broken link ${link.url}: ${why[1]}` };
+}
+
+/** Checks the built site made of `files` (relative, `/`-separated), served under `base`. */
+export function checkBuiltSite(files: readonly string[], read: (file: string) => string, base: string): SiteProblem[] {
+  const present = new Set(files);
+  const problems: SiteProblem[] = REQUIRED.filter((need) => !present.has(need.file)).map((need) => ({
+    file: '',
+    zh: need.zh,
+    en: need.en,
+  }));
+  for (const file of files.filter((name) => name.endsWith('.html'))) {
+    if (!HTML_LANG.test(read(file))) {
+      problems.push({ file, zh: '页面没有声明中文（<html lang="zh-CN">）', en: 'missing <html lang="zh-CN">' });
+    }
+  }
+  const origin = present.has('index.html') ? canonicalOrigin(read('index.html')) : undefined;
+  problems.push(...findBrokenLinks(files, read, base, origin).map((link) => linkProblem(link, base)));
+  return problems;
+}
+
+/** Renders the problems for the build log, Chinese first; lists at most `limit` of them. */
+export function formatSiteProblems(problems: readonly SiteProblem[], limit = 40): string {
+  const head = `生成的网站有 ${problems.length} 处问题，未发布（the built site has ${problems.length} problem(s); not published）:`;
+  const lines = problems.slice(0, limit).map((problem) => {
+    const where = problem.file === '' ? '' : `${problem.file}：`;
+    return `✖ ${where}${problem.zh}\n  (en) ${problem.en}`;
+  });
+  if (problems.length > limit) lines.push(`……另有 ${problems.length - limit} 处 (${problems.length - limit} more)`);
+  return [head, ...lines].join('\n');
+}
