@@ -2,9 +2,7 @@
  * The only chart code a page loads up front: it watches chart figures and fetches chart.js (render.ts) the first
  * time one comes near the screen. Without JavaScript, or if the download fails, the figure's table remains.
  */
-
-/** Marks a figure that holds a chart (set by ChartFigure.astro). */
-export const FIGURE_SELECTOR = '[data-chart-figure]';
+import { CHART_FIGURE_ATTRIBUTE } from '../../lib/charts/marker';
 
 /** Start drawing this far before the figure scrolls into view. */
 const AHEAD = '200px 0px';
@@ -15,7 +13,7 @@ function draw(figure: HTMLElement): void {
     .catch((error: unknown) => console.warn('图表未能加载，数据见表格 (chart not drawn)', error));
 }
 
-const figures = document.querySelectorAll<HTMLElement>(FIGURE_SELECTOR);
+const figures = document.querySelectorAll<HTMLElement>(`[${CHART_FIGURE_ATTRIBUTE}]`);
 if (figures.length > 0 && 'IntersectionObserver' in window) {
   const observer = new IntersectionObserver(
     (entries) => {

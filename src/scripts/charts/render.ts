@@ -11,13 +11,12 @@ import {
   Legend,
   LinearScale,
   LogarithmicScale,
-  Tooltip,
 } from 'chart.js';
 import type { ChartSpec } from '../../lib/charts/types';
 import { directLabels } from './labels';
 import { fillFor, readPalette } from './patterns';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, Tooltip, Legend);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, Legend);
 
 /** Charts drawn so far, by figure, so a change of contrast mode can redraw them. */
 const drawn = new Map<HTMLElement, Chart<'bar'>>();
@@ -25,8 +24,10 @@ const drawn = new Map<HTMLElement, Chart<'bar'>>();
 /** The chart.js configuration of a spec, in the figure's colours. */
 function configure(spec: ChartSpec, figure: HTMLElement): ChartConfiguration<'bar'> {
   const palette = readPalette(figure);
-  const family = getComputedStyle(figure).fontFamily;
-  const font = { family, size: 13 };
+  const css = getComputedStyle(figure);
+  const family = css.fontFamily;
+  // A little smaller than the body text, and larger with it when the reader picks 大字.
+  const font = { family, size: Math.round(Number.parseFloat(css.fontSize) * 0.8) || 13 };
   const ticks = { color: palette.text, font };
   const valueAxis = { stacked: spec.stacked, ticks: { ...ticks, precision: 0 }, grid: { color: palette.grid } };
   return {
@@ -49,6 +50,8 @@ function configure(spec: ChartSpec, figure: HTMLElement): ChartConfiguration<'ba
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
+      // Values are written on the bars; no tooltips, so the chart needs no pointer listeners.
+      events: [],
       // Room after the longest bar for its label.
       layout: { padding: { right: spec.stacked ? 8 : 72 } },
       scales: {
@@ -66,12 +69,6 @@ function configure(spec: ChartSpec, figure: HTMLElement): ChartConfiguration<'ba
       },
       plugins: {
         legend: { display: spec.legend, labels: { color: palette.text, font } },
-        tooltip: {
-          callbacks: {
-            label: (item) =>
-              `${item.dataset.label ?? ''}：${spec.datasets[item.datasetIndex]!.display[item.dataIndex]}`,
-          },
-        },
       },
     },
     plugins: [directLabels(spec, palette, `${font.size}px ${family}`)],
@@ -90,7 +87,7 @@ export function drawFigure(figure: HTMLElement): void {
   figure.dataset['chartDrawn'] = 'true';
 }
 
-// Redraw in the new colours when the reader switches high-contrast mode on or off.
+// Redraw in the new colours and text size when the reader switches 高对比 or 大字 (attributes on <html>).
 new MutationObserver(() => {
   for (const figure of drawn.keys()) drawFigure(figure);
-}).observe(document.documentElement, { attributes: true, attributeFilter: ['data-contrast'] });
+}).observe(document.documentElement, { attributes: true, attributeFilter: ['data-contrast', 'data-text'] });
