@@ -17,6 +17,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // Processed images are cached here and reused by the next build (README › Image cache); CI keeps this folder.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [contentCheck(), mdx(), sitemap(), imagePrivacy()],
   build: { format: 'directory' },
 });
