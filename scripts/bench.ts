@@ -11,6 +11,7 @@ import { distStats } from './bench/dist-stats';
 import { pagefindFromLog } from './bench/pagefind';
 import { plainProject } from './bench/plain';
 import { makePlainProject, makeProjectCopy, ROOT } from './bench/project';
+import { buildPhases, formatPhases } from './bench/phases';
 import { measure } from './bench/run';
 import { formatBytes, formatSeconds, resultTable, type SiteResult } from './bench/table';
 
@@ -99,11 +100,13 @@ const ours: SiteResult = {
 say(`warm rebuild: edited ${edited}`);
 
 let plain: SiteResult | undefined;
+const phases = [`创星 cold build phases: ${formatPhases(buildPhases(cold.log))}`];
 if (args.plain) {
   const plainRoot = join(dir, 'plain');
   const made = makePlainProject(plainRoot, plainProject(plainPages(() => syntheticContent(options), stats.pages - 1)));
   say(`plain Astro + MDX baseline: ${made.count} files; building`);
   const plainCold = await build(plainRoot, 'plain-cold');
+  phases.push(`plain cold build phases: ${formatPhases(buildPhases(plainCold.log))}`);
   const plainStats = distStats(join(plainRoot, 'dist'), (path) => (path === '/' ? 'home' : 'page'));
   const plainWarm = args.warm
     ? (editOneMdx(join(plainRoot, 'content/posts')), await build(plainRoot, 'plain-warm'))
@@ -119,7 +122,7 @@ if (args.plain) {
 }
 
 const heading = `npm run bench -- --villages ${args.villages} --townships ${args.townships} --bulletins ${args.bulletins} (heap ${args.heapMiB} MiB, ${new Date().toISOString().slice(0, 10)})`;
-const table = `${heading}\n\n${resultTable(ours, plain)}\n\nUp-front gzip = HTML + CSS + JS the page loads before any interaction (images aside); JS = the JS of the heaviest page of the type.`;
+const table = `${heading}\n\n${resultTable(ours, plain)}\n\n${phases.join('\n')}\n\nUp-front gzip = HTML + CSS + JS the page loads before any interaction (images aside); JS = the JS of the heaviest page of the type.`;
 writeFileSync(join(dir, 'result.md'), `${table}\n`);
 console.log(`\n${table}\n`);
 if (!args.keep) {

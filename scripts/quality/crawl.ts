@@ -17,8 +17,11 @@ export interface CrawlProblem {
 
 /** Schemes that are not requests to check. */
 const SKIP = /^(data|mailto|tel|sms|javascript|blob):/iu;
-/** Hosts that appear in JS as names, never fetched (SVG and XML namespaces). */
-const NAMESPACE_HOSTS = new Set(['www.w3.org']);
+/**
+ * Hosts that appear in JS as names, never fetched: SVG/XML namespaces, and example.com (reserved by RFC 2606),
+ * which Pagefind uses as the base for `new URL()` when it normalises result URLs.
+ */
+const NAMESPACE_HOSTS = new Set(['www.w3.org', 'example.com']);
 /** Roles whose URL must be absolute on the site's origin. */
 const ABSOLUTE_ROLES = new Set(['canonical', 'og:url', 'og:image', 'og:image:url']);
 

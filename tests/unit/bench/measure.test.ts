@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBenchArgs } from '../../../scripts/bench/args';
 import { memorySample, parseGnuTime } from '../../../scripts/bench/memory';
 import { pagefindFromLog } from '../../../scripts/bench/pagefind';
+import { buildPhases, formatPhases } from '../../../scripts/bench/phases';
 import { formatBytes, formatSeconds } from '../../../scripts/bench/table';
 
 describe('benchmark measurements', () => {
@@ -55,5 +56,30 @@ describe('benchmark measurements', () => {
     expect(formatSeconds(3720)).toBe('1 h 02 min');
     expect(formatBytes(40 * 1024)).toBe('40.0 KB');
     expect(formatBytes(3 * 1024 ** 3)).toBe('3.00 GB');
+  });
+});
+
+describe('build phases', () => {
+  it('splits a stamped Astro log into phases', () => {
+    const log = [
+      '[3.2] 07:53:22 [chuangxing:content-check] 内容检查通过 (content check passed)',
+      '[5.9] 07:53:25 [content] Synced content',
+      '[5.9] 07:53:25 [build] ✓ Completed in 3.18s.',
+      '[15.1] 07:53:34 [vite] ✓ built in 9.14s',
+      '[15.5] 07:53:34 [vite] ✓ built in 108ms',
+      '[21.2] 07:53:40 ✓ Completed in 4.50s.',
+      '[21.3] 07:53:40 [build] Waiting for integration "chuangxing:pagefind", hook "astro:build:done"...',
+      '[24.0] 07:53:43 [chuangxing:pagefind] 搜索索引已生成 (Pagefind index written)',
+      '[24.1] 07:53:43 [build] Complete!',
+    ].join('\n');
+    expect(buildPhases(log)).toEqual([
+      ['content check', 3.2],
+      ['content sync', 2.7],
+      ['vite bundle', 9.2],
+      ['page rendering', 6.1],
+      ['pagefind', 2.8],
+      ['done', 0.1],
+    ]);
+    expect(formatPhases([['content check', 3.2]])).toBe('content check 3.2 s');
   });
 });

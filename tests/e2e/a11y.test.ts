@@ -1,0 +1,85 @@
+/**
+ * axe-core in Chromium on a 360×740 phone: one page of every type in the test build has no serious or critical
+ * accessibility violation, in the default display and in the high-contrast mode (when the site has one). The
+ * pages make no request to another host meanwhile.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distPages, onePerType } from '../../scripts/quality/dist-pages';
+import { DistReader } from '../../scripts/quality/up-front';
+import { launchBrowser, openPhonePage } from '../support/browser';
+import { TEST_BUILDS } from '../support/build-site';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const { outDir, base } = TEST_BUILDS.root;
+const samples = onePerType(distPages(outDir)).filter((page) => page.type !== '404');
+const reader = new DistReader(outDir, base);
+/** The high-contrast mode exists when the built CSS styles `data-contrast`. */
+const hasContrastMode = samples.some((page) =>
+  reader
+    .upFront(page.file, page.path)
+    .assets.filter((asset) => asset.endsWith('.css'))
+    .concat(page.file)
+    .some((file) => readFileSync(join(outDir, file), 'utf8').includes('data-contrast')),
+);
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveStatic(outDir, base);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Serious and critical violations axe finds on the page, one line each with up to three offending elements. */
+async function violations(page: Page): Promise<string[]> {
+  const found = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }
+    ).axe;
+    interface Violation {
+      id: string;
+      impact: string | null;
+      help: string;
+      nodes: { target: unknown[] }[];
+    }
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return found
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.targets.slice(0, 3).join(' | ')}`);
+}
+
+describe('accessibility (axe-core)', () => {
+  it('has pages of the main types to check', () => {
+    const types = samples.map((page) => page.type);
+    for (const type of ['home', 'township', 'village']) expect(types).toContain(type);
+  });
+
+  it.each(samples.map((page) => [page.type, page.path] as const))('%s page %s', async (_, path) => {
+    const { page, foreignRequests } = await openPhonePage(browser, server.origin);
+    await page.goto(server.url(path), { waitUntil: 'networkidle' });
+    await page.addScriptTag({ content: AXE });
+    const problems = (await violations(page)).map((line) => `default: ${line}`);
+    if (hasContrastMode) {
+      await page.evaluate(() => (document.documentElement.dataset['contrast'] = 'high'));
+      problems.push(...(await violations(page)).map((line) => `high contrast: ${line}`));
+    }
+    await page.context().close();
+    expect(problems).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+});
