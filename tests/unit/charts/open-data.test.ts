@@ -1,6 +1,7 @@
 /** Open-data files: CSV quoting and BOM, and the rows of each table in JSON and CSV. */
 import { describe, expect, it } from 'vitest';
 import { BOM, csvCell, toCsv } from '../../../src/lib/open-data/csv';
+import { parseCsv } from '../../support/chart-html';
 import { metricsRows, tableCsv, tableJson, targetRecords, villageRows } from '../../../src/lib/open-data/tables';
 
 const township = { id: 'wenliu', name: '文留镇' };
@@ -19,6 +20,12 @@ describe('csv', () => {
     expect(csvCell('第一行\n第二行')).toBe('"第一行\n第二行"');
     expect(csvCell('a\r\nb')).toBe('"a\r\nb"');
     expect(csvCell('“五星”支部')).toBe('“五星”支部');
+  });
+
+  it('reads back exactly what it wrote', () => {
+    const cells = ['a,b', '他说"好"', '第一行\r\n第二行', '', '6000+', '“五星”'];
+    const csv = toCsv(['x', 'y', 'z', 'u', 'v', 'w'], [cells, cells]);
+    expect(parseCsv(csv.slice(BOM.length))).toEqual([['x', 'y', 'z', 'u', 'v', 'w'], cells, cells]);
   });
 
   it('writes nothing for empty cells, flags as true/false, lists joined with 、', () => {
