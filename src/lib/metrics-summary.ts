@@ -24,8 +24,8 @@ export interface MetricsRow {
   id: string;
   name: string;
   star: StarName | undefined;
-  /** The values, e.g. `排查发现 228 起；已化解 216 起`; "more than" values keep their ≥. */
-  values: string;
+  /** The values, e.g. `排查发现 228 起`, `已化解 216 起`; "more than" values keep their ≥. */
+  values: string[];
   source: string | undefined;
 }
 
@@ -50,7 +50,7 @@ export function metricsRows(metrics: readonly MetricsEntry[]): MetricsRow[] {
         id: series.id,
         name: series.name,
         star: series.star,
-        values: series.items.map((item) => itemText(item, series.unit)).join('；'),
+        values: series.items.map((item) => itemText(item, series.unit)),
         source: data.source,
       })),
     );

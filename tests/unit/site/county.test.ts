@@ -56,6 +56,6 @@ describe('metrics summary', () => {
       { data: { year: 2023, sample: false, series: [series('a'), series('b')] } },
     ]);
     expect(rows.map((row) => `${row.year}${row.id}`)).toEqual(['2023a', '2023b', '2022old']);
-    expect(rows[0]!.values).toBe('甲 1 起');
+    expect(rows[0]!.values).toEqual(['甲 1 起']);
   });
 });
