@@ -1,22 +1,12 @@
 /** Charts of a township's metrics (数据): one bar chart per series, "more than" figures kept as such. */
 import { t } from '../../i18n/zh-CN';
-import { formatQuantity, type Quantity } from '../quantity';
+import type { MetricsEntry } from '../metrics-summary';
+import { formatQuantity } from '../quantity';
 import { chartHeight } from './figure';
 import type { ChartFigure } from './types';
 
-/** A metrics file as the charts see it. */
-export interface ChartMetrics {
-  year: number;
-  source?: string | undefined;
-  sample: boolean;
-  series: readonly {
-    id: string;
-    name: string;
-    unit: string;
-    star?: string | undefined;
-    items: readonly { label: string; value: Quantity }[];
-  }[];
-}
+/** A metrics file as the charts see it (the shape the metrics summary reads too). */
+export type ChartMetrics = MetricsEntry['data'];
 
 /**
  * A series mixes units when its unit lists several (`次/份/人`; each item names its own unit in brackets).

@@ -1,6 +1,7 @@
 /** Open-data files: CSV quoting and BOM, and the rows of each table in JSON and CSV. */
 import { describe, expect, it } from 'vitest';
 import { BOM, csvCell, toCsv } from '../../../src/lib/open-data/csv';
+import type { ChartMetrics } from '../../../src/lib/charts/metrics';
 import { parseCsv } from '../../support/chart-html';
 import { metricsRows, tableCsv, tableJson, targetRecords, villageRows } from '../../../src/lib/open-data/tables';
 
@@ -35,7 +36,7 @@ describe('csv', () => {
 });
 
 describe('open-data tables', () => {
-  const metrics = {
+  const metrics: ChartMetrics = {
     year: 2023,
     source: '报道, 2023',
     sample: false,
