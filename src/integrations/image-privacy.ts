@@ -7,14 +7,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { listFiles } from '../validate/read-files';
 
 /** Raster formats sharp can rewrite; SVG is text and carries no EXIF. */
 const RASTER = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 
 /** Whether sharp finds a metadata block in the image. */
-function carriesMetadata(meta: sharp.Metadata): boolean {
+function carriesMetadata(meta: Metadata): boolean {
   return Boolean(meta.exif || meta.xmp || meta.iptc);
 }
 

@@ -1,7 +1,7 @@
 /** Checks every image a content file points to: present, really an image, within the size limits. */
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import type { ContentError } from '../lib/content-errors';
 
 /** Largest accepted upload, in bytes (phones give 5–10 MB). */
@@ -52,7 +52,7 @@ export async function checkImage(ref: ImageReference): Promise<ContentError[]> {
       `image too large: ${size} bytes > ${MAX_IMAGE_BYTES}`,
     );
   }
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     meta = await sharp(target).metadata();
   } catch {
