@@ -122,7 +122,7 @@ if (args.plain) {
 }
 
 const heading = `npm run bench -- --villages ${args.villages} --townships ${args.townships} --bulletins ${args.bulletins} (heap ${args.heapMiB} MiB, ${new Date().toISOString().slice(0, 10)})`;
-const table = `${heading}\n\n${resultTable(ours, plain)}\n\n${phases.join('\n')}\n\nUp-front gzip = HTML + CSS + JS the page loads before any interaction (images aside); JS = the JS of the heaviest page of the type.`;
+const table = `${heading}\n\n${resultTable(ours, plain)}\n\n${phases.join('\n')}\n\nUp-front gzip = HTML + CSS + JS the page loads before any interaction (images aside); JS = up-front JS of the heaviest page of the type; later = JS it may load afterwards by import() (chart.js when a chart nears the screen).`;
 writeFileSync(join(dir, 'result.md'), `${table}\n`);
 console.log(`\n${table}\n`);
 if (!args.keep) {

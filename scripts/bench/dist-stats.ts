@@ -12,6 +12,8 @@ export interface TypeWeight {
   max: number;
   /** JS counted up front on the heaviest page, gzip bytes. */
   js: number;
+  /** JS the heaviest page may load later (a chart library when a chart nears the screen), gzip bytes. */
+  later: number;
 }
 
 /** What the table needs to know about one build. */
@@ -32,17 +34,24 @@ export function median(values: readonly number[]): number {
 /** Groups the up-front weight of every page by type (`typeOf` a site path; this site's page types by default). */
 export function weightsByType(dist: string, typeOf: (path: string) => string = pageType): TypeWeight[] {
   const reader = new DistReader(dist, '/');
-  const byType = new Map<string, { total: number; js: number }[]>();
+  const byType = new Map<string, { total: number; js: number; later: number }[]>();
   for (const page of distPages(dist)) {
     const weight = reader.upFront(page.file, page.path);
     const type = typeOf(page.path);
     const list = byType.get(type) ?? [];
-    list.push({ total: weight.total, js: weight.js });
+    list.push({ total: weight.total, js: weight.js, later: reader.laterBytes(weight) });
     byType.set(type, list);
   }
   return [...byType.entries()].map(([type, list]) => {
     const heaviest = list.reduce((a, b) => (b.total > a.total ? b : a));
-    return { type, pages: list.length, median: median(list.map((w) => w.total)), max: heaviest.total, js: heaviest.js };
+    return {
+      type,
+      pages: list.length,
+      median: median(list.map((w) => w.total)),
+      max: heaviest.total,
+      js: heaviest.js,
+      later: heaviest.later,
+    };
   });
 }
 

@@ -44,9 +44,12 @@ function row<T extends number>(label: string, ours: T | undefined, theirs: T | u
   return [label, cell(ours), cell(theirs), ratio];
 }
 
-/** Cell for one page type's weight: median / max gzip, pages, JS of the heaviest. */
+/** Cell for one page type's weight: median / max gzip, pages, JS of the heaviest (up front + later). */
 const weightCell = (w: TypeWeight | undefined) =>
-  w ? `${formatBytes(w.median)} / ${formatBytes(w.max)} (${w.pages} p.; JS ${formatBytes(w.js)})` : '';
+  w
+    ? `${formatBytes(w.median)} / ${formatBytes(w.max)} (${w.pages} p.; JS ${formatBytes(w.js)}` +
+      `${w.later > 0 ? ` + ${formatBytes(w.later)} later` : ''})`
+    : '';
 
 /** The table comparing the site with the plain Astro baseline (which may be missing). */
 export function resultTable(site: SiteResult, plain: SiteResult | undefined): string {

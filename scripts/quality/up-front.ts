@@ -102,4 +102,22 @@ export class DistReader {
     result.total = result.html + result.css + result.js;
     return result;
   }
+
+  /** Gzip bytes of the JS a page may load later: its dynamic imports and all they import, not counted up front. */
+  laterBytes(weight: UpFront): number {
+    const seen = new Set(weight.assets);
+    const queue = [...weight.deferred];
+    let bytes = 0;
+    for (let asset = queue.pop(); asset !== undefined; asset = queue.pop()) {
+      if (seen.has(asset)) continue;
+      seen.add(asset);
+      bytes += this.size(asset);
+      const text = this.read(asset);
+      for (const url of [...staticImports(text), ...dynamicImports(text)]) {
+        const file = this.fileOf(url, `/${asset}`);
+        if (file) queue.push(file);
+      }
+    }
+    return bytes;
+  }
 }

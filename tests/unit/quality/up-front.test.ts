@@ -26,7 +26,7 @@ describe('up-front weight', () => {
     page: write('_astro/page.js', 'import{x}from"./shared.js";const c=()=>import("./chart.js");c(x);'),
     shared: write('_astro/shared.js', 'export const x=1;'),
   };
-  write('_astro/chart.js', 'export default "a very large chart library";'.repeat(100));
+  const chart = write('_astro/chart.js', 'import"./shared.js";export default "a very large chart library";');
   write('big.jpg', 'x'.repeat(100_000));
 
   it('counts the HTML, linked CSS with its imports and JS with its static imports, gzip; not images', () => {
@@ -41,6 +41,7 @@ describe('up-front weight', () => {
   it('reports code loaded later by import() without counting it, and lists inline scripts (not JSON)', () => {
     const weight = new DistReader(dist, base).upFront('villages/a/b/index.html', '/villages/a/b/');
     expect(weight.deferred).toEqual(['_astro/chart.js']);
+    expect(new DistReader(dist, base).laterBytes(weight)).toBe(chart);
     expect(weight.inlineScripts).toEqual(['document.documentElement.dataset.size = localStorage.size;']);
   });
 
