@@ -32,10 +32,13 @@ const UNCHANGED = (shown: string) =>
 /** Runs `astro build` into `outDir`; resolves with its exit code (signals count as failure). */
 function astroBuild(root: string, outDir: string, started: (child: ChildProcess) => void): Promise<number> {
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  // A BASE_URL variable (vitest sets one) overrides the base from BASE_PATH: every link would miss the sub-path.
+  const env = { ...process.env };
+  delete env['BASE_URL'];
   const child = spawn(process.execPath, [astro, 'build', '--root', root], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   started(child);
   return new Promise((done) => {
