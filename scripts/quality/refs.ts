@@ -96,10 +96,11 @@ export function staticImports(js: string): string[] {
   const found: string[] = [];
   const pattern = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`]([^"'`]+)["'`]/gu;
   for (const m of js.matchAll(pattern)) found.push(m[1]!);
-  return found;
+  return found.filter((specifier) => !specifier.includes('${'));
 }
 
 /** Specifiers of dynamic `import("…")` calls (loaded later, on demand). */
 export function dynamicImports(js: string): string[] {
-  return [...js.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/gu)].map((m) => m[1]!);
+  // A specifier built at run time (`${base}x.js`) cannot be followed here.
+  return [...js.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/gu)].map((m) => m[1]!).filter((s) => !s.includes('${'));
 }

@@ -3,7 +3,7 @@
  * loads (and their static imports, recursively) and modulepreloads, each counted gzip-compressed, images aside.
  * Code loaded later by a dynamic `import()` (a chart when it scrolls into view) is reported, not counted.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cssRefs, dynamicImports, htmlRefs, inlineBlocks, staticImports } from './refs';
@@ -41,7 +41,9 @@ export class DistReader {
     const prefix = this.base.replace(/\/$/u, '');
     if (!resolved.pathname.startsWith(`${prefix}/`)) return undefined;
     const inside = decodeURIComponent(resolved.pathname.slice(prefix.length + 1));
-    return inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
+    const file = inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
+    // A missing file is the crawl's to report (broken link); here it weighs nothing.
+    return existsSync(join(this.dist, file)) ? file : undefined;
   }
 
   /** The text of a dist file. */

@@ -42,7 +42,8 @@ describe('references in built files', () => {
   });
 
   it('tells static imports (up front) from dynamic ones (later)', () => {
-    const js = `import{a as b}from"./chunk.js";import"./side.js";export{c}from'./re.js';const m=()=>import("./chart.js");`;
+    const runtime = 'import(`${base}ui.js`);';
+    const js = `import{a as b}from"./chunk.js";${runtime}import"./side.js";export{c}from'./re.js';const m=()=>import("./chart.js");`;
     expect(staticImports(js)).toEqual(['./chunk.js', './side.js', './re.js']);
     expect(dynamicImports(js)).toEqual(['./chart.js']);
   });

@@ -45,8 +45,11 @@ describe('up-front weight', () => {
     expect(weight.inlineScripts).toEqual(['document.documentElement.dataset.size = localStorage.size;']);
   });
 
-  it('maps URLs to dist files under the base, and nothing outside it', () => {
+  it('maps URLs to existing dist files under the base, and nothing outside it', () => {
+    write('index.html', '<!doctype html>');
+    write('a/c/index.html', '<!doctype html>');
     const reader = new DistReader(dist, base);
+    expect(reader.fileOf('/zhuanti/wuxing/missing/', '/a/')).toBeUndefined();
     expect(reader.fileOf('/zhuanti/wuxing/', '/a/')).toBe('index.html');
     expect(reader.fileOf('../c/', '/a/b/')).toBe('a/c/index.html');
     expect(reader.fileOf('/other/', '/a/')).toBeUndefined();
