@@ -71,7 +71,11 @@ describe('charts with JavaScript', () => {
     expect(later.length).toBeGreaterThan(0);
     expect(requested.filter((url) => later.some((file) => url.endsWith(file)))).toEqual([]);
 
+    const heights = () =>
+      page.$$eval('[data-chart-figure]', (figures) => figures.map((figure) => figure.getBoundingClientRect().height));
+    const before = await heights();
     expect(await drawAll(page)).toBeGreaterThan(5);
+    expect(await heights(), 'the place of each chart is kept: nothing jumps when it is drawn').toEqual(before);
     expect(requested.filter((url) => later.some((file) => url.endsWith(file))).length).toBe(later.length);
     for (const canvas of await inks(page)) expect(canvas.red, canvas.label ?? '').toBeGreaterThan(0.01);
     // The charts section only: a full-page shot of a long page at 2× takes most of the test's time.
@@ -115,6 +119,20 @@ describe('charts with JavaScript', () => {
     expect(chartFiles.length).toBeGreaterThan(1);
     expect(requested.filter((url) => chartFiles.some((file) => url.endsWith(file)))).toEqual([]);
     expect(village.errors).toEqual([]);
+  });
+
+  it('gives the space back and keeps the tables when chart.js cannot be fetched', async () => {
+    const { page } = await openPhonePage(browser, root.origin);
+    const later = onScrollFiles('/');
+    await page.route(
+      (url) => later.some((file) => url.pathname.endsWith(file)),
+      (route) => route.abort(),
+    );
+    await page.goto(root.url('/'));
+    const figure = page.locator('[data-chart-figure]').first();
+    await figure.scrollIntoViewIfNeeded();
+    await expect.poll(() => figure.locator('canvas').count()).toBe(0);
+    expect(await figure.locator('tbody tr').count()).toBeGreaterThan(0);
   });
 });
 

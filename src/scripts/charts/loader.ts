@@ -7,14 +7,24 @@ import { CHART_FIGURE_ATTRIBUTE } from '../../lib/charts/marker';
 /** Start drawing this far before the figure scrolls into view. */
 const AHEAD = '200px 0px';
 
+/** Gives back the space kept for a chart that will not be drawn: the table says it all. */
+function release(figure: HTMLElement): void {
+  figure.querySelector('canvas')?.parentElement?.remove();
+}
+
 function draw(figure: HTMLElement): void {
   import('./render')
     .then(({ drawFigure }) => drawFigure(figure))
-    .catch((error: unknown) => console.warn('图表未能加载，数据见表格 (chart not drawn)', error));
+    .catch((error: unknown) => {
+      release(figure);
+      console.warn('图表未能加载，数据见表格 (chart not drawn)', error);
+    });
 }
 
 const figures = document.querySelectorAll<HTMLElement>(`[${CHART_FIGURE_ATTRIBUTE}]`);
-if (figures.length > 0 && 'IntersectionObserver' in window) {
+if (!('IntersectionObserver' in window)) {
+  figures.forEach(release);
+} else if (figures.length > 0) {
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {

@@ -8,10 +8,12 @@ export const getStaticPaths = (() => openDataPaths()) satisfies GetStaticPaths;
 
 type Props = Awaited<ReturnType<typeof openDataPaths>>[number]['props'];
 
-export const GET: APIRoute<Props> = async ({ props: { township, table } }) => {
+export const GET: APIRoute<Props> = async ({ props: { township, table }, site }) => {
   const rows = await openDataRows(township, table);
   const named = { id: township.id, name: township.data.name };
-  return new Response(tableJson(table, named, rows, href(paths.data())), {
+  // An absolute address: a downloaded file still says where its columns are explained.
+  const docs = site ? new URL(href(paths.data()), site).href : href(paths.data());
+  return new Response(tableJson(table, named, rows, docs), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
