@@ -50,7 +50,7 @@ const starCounts = {
 };
 
 /** A township (乡镇): `content/townships/<slug>.yaml`; the file name is its pinyin slug. */
-export const townshipSchema = (image: ImageField) =>
+export const townshipSchema = <I extends z.ZodType>(image: ImageField<I>) =>
   z.strictObject({
     /** Chinese name, e.g. 文留镇. */
     name: text,
@@ -91,7 +91,7 @@ export const townshipSchema = (image: ImageField) =>
   });
 
 /** A village (行政村): `content/villages/<township>/<slug>.mdx`; the body is its story. */
-export const villageSchema = (image: ImageField) =>
+export const villageSchema = <I extends z.ZodType>(image: ImageField<I>) =>
   z.strictObject({
     /** Chinese name, e.g. 胡家庄村. */
     name: text,
@@ -131,7 +131,7 @@ export const villageSchema = (image: ImageField) =>
   });
 
 /** A bulletin (通报/报道): `content/bulletins/<slug>.mdx`. */
-export const bulletinSchema = (image: ImageField) =>
+export const bulletinSchema = <I extends z.ZodType>(image: ImageField<I>) =>
   z.strictObject({
     /** Headline. */
     title: text,

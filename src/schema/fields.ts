@@ -6,8 +6,11 @@ import { z } from 'astro/zod';
 import { BULLETIN_KINDS, HONOR_LEVELS, MAX_STAR_LEVEL, STAR_NAMES, TIERS } from '../lib/glossary';
 import { parseQuantity } from '../lib/quantity';
 
-/** Builds the schema of an image field; Astro passes its `image()` helper, the checker a path check. */
-export type ImageField = () => z.ZodType;
+/**
+ * Builds the schema of an image field; Astro passes its `image()` helper (output: ImageMetadata), the checker a
+ * path check (output: string). Generic so that each caller keeps its own image type.
+ */
+export type ImageField<I extends z.ZodType = z.ZodType> = () => I;
 
 /** ASCII slug: lowercase pinyin words joined by hyphens (`hujiazhuang`, `qingzu`). */
 export const slug = z
@@ -87,7 +90,7 @@ export const honorLevel = z.enum(HONOR_LEVELS, { error: `荣誉级别只能是�
 export const text = z.string({ error: '应填写文字' }).trim().min(1, { error: '不能为空' });
 
 /** A photo: the image file beside the content that uses it, with the caption, date, place and credit. */
-export const photo = (image: ImageField) =>
+export const photo = <I extends z.ZodType>(image: ImageField<I>) =>
   z.strictObject({
     /** Path of the image relative to this content file, e.g. `./hujiazhuang/dapeng.jpg`. */
     file: image(),
