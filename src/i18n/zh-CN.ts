@@ -183,6 +183,23 @@ export const t = {
     latestBulletins: '最新通报',
   },
   footer: '数据来自公开报道；标注“示例数据”的内容为演示用。',
+  search: {
+    title: '搜索',
+    description:
+      '搜索各乡镇、村、通报、产业和荣誉：可输入村名的一部分、党支部书记姓名、产品、荣誉，或拼音全拼、首字母。',
+    label: '搜索本站',
+    placeholder: '村名、人名、产品、荣誉或拼音',
+    hint: '可输入村名的一部分、党支部书记姓名、产品、荣誉，或拼音全拼、首字母。',
+    kinds: { village: '村', township: '镇', bulletin: '通报', industry: '产业', star: '星', honor: '荣誉' },
+    filters: { kind: '类型', township: '乡镇', level: '星级', year: '年度' },
+    noScript: '站内搜索需要浏览器开启 JavaScript。也可以按乡镇浏览各村：',
+    unsupported: '您的浏览器版本较旧，暂不支持站内搜索。请按乡镇浏览各村：',
+    unavailable: '搜索暂时无法使用，请稍后再试，或按乡镇浏览各村：',
+    browse: '按乡镇浏览各村',
+    allTownships: '全部乡镇',
+    honorPlace: (recipient: string, township: string | undefined) =>
+      township && township !== recipient ? `${recipient} · ${township}` : recipient,
+  },
   charts: {
     heading: '图表',
     canvasLabel: (title: string) => `${title}（图表；数字见下方表格）`,

@@ -29,6 +29,8 @@ export const paths = {
   photos: () => '/photos/',
   photosByDate: () => '/photos/by-date/',
   search: () => '/search/',
+  /** Pagefind's output folder (index, WebAssembly, UI), written by src/integrations/pagefind.ts. */
+  searchBundle: () => '/pagefind/',
   rss: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',
   /** The open-data page: files and columns. */
