@@ -60,3 +60,13 @@ export function villagesByTier<T extends VillageEntry>(
     ),
   })).filter((row) => row.reported !== undefined || row.villages.length > 0);
 }
+
+/** Villages grouped by township, townships in the order given, villages in the order given; empty groups left out. */
+export function villagesByTownship<T extends VillageEntry, W extends { id: string }>(
+  villages: readonly T[],
+  townships: readonly W[],
+): { township: W; villages: T[] }[] {
+  return townships
+    .map((township) => ({ township, villages: villages.filter((village) => village.data.township === township.id) }))
+    .filter((group) => group.villages.length > 0);
+}

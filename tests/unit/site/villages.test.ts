@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { featuredVillages, rankVillages, tierNeighbours, villagesByTier } from '../../../src/lib/villages';
+import {
+  featuredVillages,
+  rankVillages,
+  tierNeighbours,
+  villagesByTier,
+  villagesByTownship,
+} from '../../../src/lib/villages';
 import { first, village } from './fixtures';
 
 const all = [
@@ -45,6 +51,15 @@ describe('villages', () => {
       ['领航村', 4, ['常寨村', '西辛庄村', '庆南村']],
       ['冲刺村', undefined, ['张贾村']],
       ['强基村', 1, []],
+    ]);
+  });
+
+  it('groups villages by township in the order given, leaving out townships without any', () => {
+    const townships = [{ id: 'wenliu' }, { id: 'liangmen' }, { id: 'qingzu' }];
+    const groups = villagesByTownship(all.slice(2, 5), townships);
+    expect(groups.map((g) => [g.township.id, g.villages.map((v) => v.data.name)])).toEqual([
+      ['wenliu', ['胡家庄村']],
+      ['qingzu', ['庆南村', '张贾村']],
     ]);
   });
 });
