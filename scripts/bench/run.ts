@@ -15,6 +15,8 @@ export interface Measured {
   peakKiB: number | undefined;
   /** CPU seconds (user + system, GNU time), undefined without /usr/bin/time. */
   cpuSeconds: number | undefined;
+  /** Share of one CPU the run got, percent (GNU time); low when other work competed. */
+  cpuPercent: number | undefined;
   /** Largest sum of VmRSS over the process tree among the samples, in KiB. */
   treePeakKiB: number;
   /** Samples: seconds since start, KiB of the tree. */
@@ -106,6 +108,7 @@ export function measure(
         seconds: elapsed(),
         peakKiB: gnu?.maxRssKiB,
         cpuSeconds: gnu?.cpuSeconds,
+        cpuPercent: gnu?.cpuPercent,
         treePeakKiB: Math.max(0, ...samples.map(([, kib]) => kib)),
         samples,
         log: lines.join('\n'),

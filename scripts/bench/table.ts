@@ -7,6 +7,8 @@ export interface SiteResult {
   buildSeconds: number;
   /** CPU seconds (user + system) of the cold build, if measured. */
   cpuSeconds?: number | undefined;
+  /** Share of a CPU the cold build got, percent. */
+  cpuPercent?: number | undefined;
   /** Seconds until the content check passed (read from the build log), if it printed. */
   checkSeconds?: number | undefined;
   pagefind?: { seconds: number; how: string } | undefined;
@@ -61,6 +63,7 @@ export function resultTable(site: SiteResult, plain: SiteResult | undefined): st
     row(`Pagefind (${site.pagefind?.how ?? 'not run'})`, site.pagefind?.seconds, undefined, formatSeconds),
     row('cold build + Pagefind (wall)', withPagefind, plain?.buildSeconds, formatSeconds),
     row('cold build CPU time (user + sys)', site.cpuSeconds, plain?.cpuSeconds, formatSeconds),
+    row('… share of a CPU it got (100 % per busy core)', site.cpuPercent, plain?.cpuPercent, (n) => `${n} %`),
     row('warm rebuild, one bulletin/post edited', site.warmSeconds, plain?.warmSeconds, formatSeconds),
     row('peak memory (max RSS of one process)', memory(site), plain && memory(plain), formatBytes),
     row(

@@ -8,8 +8,9 @@ import { formatBytes, formatSeconds } from '../../../scripts/bench/table';
 describe('benchmark measurements', () => {
   it('reads GNU time -v: peak memory and exit status', () => {
     const ok =
-      '\tUser time (seconds): 20.5\n\tSystem time (seconds): 1.5\n\tMaximum resident set size (kbytes): 629436\n';
-    expect(parseGnuTime(ok)).toEqual({ maxRssKiB: 629436, exitStatus: 0, cpuSeconds: 22 });
+      '\tUser time (seconds): 20.5\n\tSystem time (seconds): 1.5\n\tPercent of CPU this job got: 22%\n' +
+      '\tMaximum resident set size (kbytes): 629436\n';
+    expect(parseGnuTime(ok)).toStrictEqual({ maxRssKiB: 629436, exitStatus: 0, cpuSeconds: 22, cpuPercent: 22 });
     const failed = 'Command exited with non-zero status 134\n\tMaximum resident set size (kbytes): 4200000\n';
     expect(parseGnuTime(failed)).toMatchObject({ maxRssKiB: 4200000, exitStatus: 134 });
     expect(parseGnuTime('Command terminated by signal 9\n').exitStatus).toBe(128);
