@@ -1,0 +1,61 @@
+/**
+ * The search index the build writes: Pagefind runs inside `astro build` (into the build's own folder, also under
+ * the sub-path), every content page carries its filters and metadata, honors are custom records, and a Pagefind
+ * failure stops the build with the reason.
+ */
+import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, SearchIndexError } from '../../src/integrations/pagefind';
+import { ROOT, TEST_BUILDS } from '../support/build-site';
+
+/** Pagefind's entry file of a build. */
+const entry = (outDir: string) =>
+  JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+
+/** HTML pages of a build that Pagefind indexes: those with data-pagefind-body, but not the search page itself. */
+const indexedPages = (outDir: string) =>
+  globSync('**/*.html', { cwd: outDir }).filter(
+    (file) => file !== 'search/index.html' && readFileSync(join(outDir, file), 'utf8').includes('data-pagefind-body'),
+  );
+
+describe('search index', () => {
+  it.each(Object.values(TEST_BUILDS))(
+    'is written into $outDir as one Chinese index, without the search page',
+    ({ outDir }) => {
+      const { languages } = entry(outDir);
+      expect(Object.keys(languages)).toEqual(['zh-cn']);
+      // every page with data-pagefind-body, plus one record per village or township with honors (7 in the sample)
+      expect(languages['zh-cn']!.page_count).toBe(indexedPages(outDir).length + 7);
+    },
+  );
+
+  it('files a village page under its kind, township, level and years, with pinyin terms', () => {
+    const html = readFileSync(join(TEST_BUILDS.root.outDir, 'villages/wenliu/hujiazhuang/index.html'), 'utf8');
+    for (const expected of [
+      '<span data-pagefind-filter="类型">村</span>',
+      '<span data-pagefind-filter="乡镇">文留镇</span>',
+      '<span data-pagefind-filter="星级">四星支部</span>',
+      '<span data-pagefind-filter="年度">2023</span>',
+      '<span data-pagefind-meta="title">胡家庄村</span>',
+      '<span data-pagefind-meta="kind">村</span>',
+    ]) {
+      expect(html).toContain(expected);
+    }
+    expect(html).toMatch(/data-pagefind-meta="terms">[^<]*\bhujiazhuang\b[^<]*\bhjz\b/);
+  });
+
+  it('stops with a Chinese reason when Pagefind finds nothing to index', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'chuangxing-search-'));
+    try {
+      const failure = buildSearchIndex({ root: ROOT, outDir: empty, base: '/' });
+      await expect(failure).rejects.toBeInstanceOf(SearchIndexError);
+      await expect(failure).rejects.toThrow(/搜索索引生成失败.*没有可索引的页面/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
