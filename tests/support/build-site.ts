@@ -11,10 +11,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
 /** Project root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
 
+/**
+ * Suffix of the test build folders: `TEST_BUILD_SUFFIX=-ana npm test` builds into dist-test-ana/, so that two
+ * people testing in one working tree do not rebuild each other's site in the middle of a run.
+ */
+const SUFFIX = process.env['TEST_BUILD_SUFFIX'] ?? '';
+
 /** Output folders of the test builds: at the root path and under a sub-path. */
 export const TEST_BUILDS = {
-  root: { outDir: join(ROOT, 'dist-test'), base: '/' },
-  subPath: { outDir: join(ROOT, 'dist-test-sub'), base: '/zhuanti/wuxing/' },
+  root: { outDir: join(ROOT, `dist-test${SUFFIX}`), base: '/' },
+  subPath: { outDir: join(ROOT, `dist-test-sub${SUFFIX}`), base: '/zhuanti/wuxing/' },
 } as const;
 
 const LOCK = join(ROOT, 'node_modules', '.chuangxing-build.lock');
