@@ -15,11 +15,26 @@ import {
 import type { ChartSpec } from '../../lib/charts/types';
 import { directLabels } from './labels';
 import { fillFor, readPalette } from './patterns';
+import { compactNumber, wrapLabel } from '../../lib/charts/text';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, Legend);
 
 /** Charts drawn so far, by figure, so a change of contrast mode can redraw them. */
 const drawn = new Map<HTMLElement, Chart<'bar'>>();
+
+/** The axis text of a log tick: the number at powers of ten, nothing in between. */
+function powerOfTen(value: number): string {
+  return Number.isInteger(Math.log10(value)) ? compactNumber(value) : '';
+}
+
+/** Width in CSS pixels of the widest value label of a spec, in `font`. */
+function widest(spec: ChartSpec, font: string): number {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return 72;
+  context.font = font;
+  const texts = spec.datasets.flatMap((dataset) => dataset.display);
+  return Math.ceil(Math.max(0, ...texts.map((text) => context.measureText(text).width)));
+}
 
 /** The chart.js configuration of a spec, in the figure's colours. */
 function configure(spec: ChartSpec, figure: HTMLElement): ChartConfiguration<'bar'> {
@@ -29,11 +44,21 @@ function configure(spec: ChartSpec, figure: HTMLElement): ChartConfiguration<'ba
   // A little smaller than the body text, and larger with it when the reader picks 大字.
   const font = { family, size: Math.round(Number.parseFloat(css.fontSize) * 0.8) || 13 };
   const ticks = { color: palette.text, font };
-  const valueAxis = { stacked: spec.stacked, ticks: { ...ticks, precision: 0 }, grid: { color: palette.grid } };
+  const valueAxis = {
+    stacked: spec.stacked,
+    ticks: {
+      ...ticks,
+      precision: 0,
+      maxRotation: 0,
+      callback: (value: number | string) => compactNumber(Number(value)),
+    },
+    grid: { color: palette.grid },
+  };
+  const labelFont = `${font.size}px ${family}`;
   return {
     type: 'bar',
     data: {
-      labels: spec.categories,
+      labels: spec.categories.map((label) => wrapLabel(label)),
       datasets: spec.datasets.map((dataset) => ({
         label: dataset.label,
         data: dataset.values,
@@ -53,11 +78,16 @@ function configure(spec: ChartSpec, figure: HTMLElement): ChartConfiguration<'ba
       // Values are written on the bars; no tooltips, so the chart needs no pointer listeners.
       events: [],
       // Room after the longest bar for its label.
-      layout: { padding: { right: spec.stacked ? 8 : 72 } },
+      layout: { padding: { right: spec.stacked ? 8 : widest(spec, labelFont) + 8 } },
       scales: {
         x:
           spec.scale === 'log'
-            ? { type: 'logarithmic', ...valueAxis }
+            ? {
+                type: 'logarithmic',
+                ...valueAxis,
+                // Only 10, 100, 1,000, 1万 …: the in-between ticks of a log axis crowd a phone.
+                ticks: { ...valueAxis.ticks, callback: (value: number | string) => powerOfTen(Number(value)) },
+              }
             : {
                 type: 'linear',
                 min: 0,
@@ -71,7 +101,7 @@ function configure(spec: ChartSpec, figure: HTMLElement): ChartConfiguration<'ba
         legend: { display: spec.legend, labels: { color: palette.text, font } },
       },
     },
-    plugins: [directLabels(spec, palette, `${font.size}px ${family}`)],
+    plugins: [directLabels(spec, palette, labelFont)],
   };
 }
 

@@ -123,6 +123,14 @@ describe('figure helpers', () => {
     const spec = { categories: ['a', 'b', 'c', 'd'], datasets: [{}, {}, {}] as never[], legend: true };
     expect(chartHeight({ ...spec, stacked: false })).toBeGreaterThan(chartHeight({ ...spec, stacked: true }));
     expect(chartHeight({ categories: [], datasets: [], stacked: true, legend: false })).toBe(120);
+    const short = {
+      categories: ['甲', '乙', '丙', '丁', '戊'],
+      datasets: [{}] as never[],
+      legend: false,
+      stacked: false,
+    };
+    const long = { ...short, categories: short.categories.map((label) => `${label}一二三四五六七（人次）`) };
+    expect(chartHeight(long)).toBeGreaterThan(chartHeight(short));
   });
   it('writes JSON no label can break out of', () => {
     const json = scriptJson({ label: '</script><script>alert(1)</script>' });
