@@ -1,5 +1,5 @@
 /** Industries (产业): grouped by category for the index, and looked up for townships and villages. */
-import { titleSlug } from './newspaper/slug';
+import { phraseSlug } from './scaffold-slug';
 import { pinyinCollator } from './stars';
 
 /** An industry entry as lib/ sees it. */
@@ -18,7 +18,8 @@ export interface IndustryCategory<T> {
 
 /** The ASCII anchor of a category: its pinyin (`种植与加工` → `zhongzhi-yujia-gong`). */
 export function categoryId(category: string): string {
-  return `category-${titleSlug(category, Number.POSITIVE_INFINITY)}`;
+  const slug = phraseSlug(category, Number.POSITIVE_INFINITY);
+  return `category-${'slug' in slug ? slug.slug : 'other'}`;
 }
 
 /** Groups industries by category; categories and names in pinyin order. */

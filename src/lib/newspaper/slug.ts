@@ -1,37 +1,17 @@
 /**
- * The draft's file name: `<date>-<township>-<short pinyin of the title>.mdx`, e.g.
- * `2023-06-01-wenliu-dangjian-yinling.mdx`. The pinyin is that of the title's first {@link SLUG_HAN_CHARS} Chinese
- * characters, two syllables to a word, like the slugs under `content/` (`chuangxing-malasong`).
+ * The draft's file name: `<date>-<township>-<pinyin of the title>.mdx`, e.g.
+ * `2023-06-01-wenliu-dangjian-yinling-ningju-heli.mdx`. The title words follow the scaffolder's rule
+ * (src/lib/scaffold-slug.ts `phraseSlug`), so drafts and scaffolded bulletins are named alike.
  */
-
-import { pinyin } from 'pinyin-pro';
-import { isHan } from './glyphs';
-
-/** How many Chinese characters of the title go into the slug. */
-export const SLUG_HAN_CHARS = 4;
+import { phraseSlug } from '../scaffold-slug';
 
 /** Slug used when the title has neither Chinese characters nor ASCII letters or digits. */
 const FALLBACK_SLUG = 'tongbao';
 
-/** The short pinyin slug of a title: `党建引领凝聚合力` → `dangjian-yinling`; ASCII titles are lowercased. */
-export function titleSlug(title: string, hanChars = SLUG_HAN_CHARS): string {
-  const han = [...title].filter(isHan).slice(0, hanChars).join('');
-  if (han !== '') {
-    const syllables = pinyin(han, { toneType: 'none', type: 'array', v: true }).map((syllable) =>
-      syllable.toLowerCase().replace(/[^a-z]/gu, ''),
-    );
-    const words: string[] = [];
-    for (let index = 0; index < syllables.length; index += 2) words.push(syllables.slice(index, index + 2).join(''));
-    const slug = words.filter((word) => word !== '').join('-');
-    if (slug !== '') return slug;
-  }
-  const ascii = title
-    .toLowerCase()
-    .split(/[^a-z0-9]+/u)
-    .filter((word) => word !== '')
-    .slice(0, 4)
-    .join('-');
-  return ascii === '' ? FALLBACK_SLUG : ascii;
+/** The pinyin slug of a title (`党建引领凝聚合力` → `dangjian-yinling-ningju-heli`); ASCII titles are lowercased. */
+export function titleSlug(title: string): string {
+  const result = phraseSlug(title);
+  return 'slug' in result && result.slug !== '' ? result.slug : FALLBACK_SLUG;
 }
 
 /** The default file name of a draft: `<date>-<township>-<titleSlug>.mdx`. */

@@ -52,8 +52,10 @@ describe('npm run import', () => {
     const { code, stdout, stderr } = run(FIXTURE, '--root', root, '--date', '2023-06-01');
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    const file = join(bulletins, '2023-06-01-wenliu-dangjian-yinling.mdx');
-    expect(stdout).toContain('已写入草稿 Draft written: content/bulletins/2023-06-01-wenliu-dangjian-yinling.mdx');
+    const file = join(bulletins, '2023-06-01-wenliu-dangjian-yinling-ningju-heli.mdx');
+    expect(stdout).toContain(
+      '已写入草稿 Draft written: content/bulletins/2023-06-01-wenliu-dangjian-yinling-ningju-heli.mdx',
+    );
     expect(stdout).toMatch(/ 8 {2}合并重复字形/u);
     expect(stdout).toMatch(/ 3 {2}识别小标题/u);
     expect(stdout).toMatch(/ 2 {2}收集图片说明/u);
@@ -66,16 +68,18 @@ describe('npm run import', () => {
     expect(readFileSync(file, 'utf8')).toContain('title: "党建引领凝聚合力下活“一盘棋”"');
     const { errors, content } = await checkContent(root);
     expect(errors.filter((error) => error.file.includes('dangjian-yinling'))).toEqual([]);
-    expect(content.bulletins.some((entry) => entry.id === '2023-06-01-wenliu-dangjian-yinling')).toBe(true);
+    expect(content.bulletins.some((entry) => entry.id === '2023-06-01-wenliu-dangjian-yinling-ningju-heli')).toBe(true);
     expect(listing().filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('refuses to overwrite an existing file, naming it, and leaves it as it was', () => {
-    const file = join(bulletins, '2023-06-01-wenliu-dangjian-yinling.mdx');
+    const file = join(bulletins, '2023-06-01-wenliu-dangjian-yinling-ningju-heli.mdx');
     const before = readFileSync(file, 'utf8');
     const { code, stderr } = run(FIXTURE, '--root', root, '--date', '2023-06-01');
     expect(code).not.toBe(0);
-    expect(stderr).toContain('文件已存在，不会覆盖：content/bulletins/2023-06-01-wenliu-dangjian-yinling.mdx');
+    expect(stderr).toContain(
+      '文件已存在，不会覆盖：content/bulletins/2023-06-01-wenliu-dangjian-yinling-ningju-heli.mdx',
+    );
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(listing().filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
@@ -98,7 +102,7 @@ describe('npm run import', () => {
       .join('-');
     const { code } = run(FIXTURE, '--root', root);
     expect(code).toBe(0);
-    expect(listing()).toContain(`${date}-wenliu-dangjian-yinling.mdx`);
+    expect(listing()).toContain(`${date}-wenliu-dangjian-yinling-ningju-heli.mdx`);
   });
 
   const mistakes: Array<[string, string[], RegExp]> = [

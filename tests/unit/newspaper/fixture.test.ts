@@ -97,7 +97,7 @@ describe('importing the 文留镇 newspaper page', () => {
     expect(data['summary']).toBe(
       '争创“五星”支部，补齐短板弱项是关键。文留镇通过周通报、月评比、季观摩，常态化“问诊”，逐项对标、逐个补短。',
     );
-    expect(result.fileName).toBe('2023-06-01-wenliu-dangjian-yinling.mdx');
+    expect(result.fileName).toBe('2023-06-01-wenliu-dangjian-yinling-ningju-heli.mdx');
   });
 
   it('writes a body that compiles as MDX', () => {

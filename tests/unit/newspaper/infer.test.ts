@@ -91,8 +91,8 @@ describe('detectPlaces', () => {
 });
 
 describe('titleSlug and draftFileName', () => {
-  it('writes the pinyin of the first four Chinese characters, two syllables a word', () => {
-    expect(titleSlug('党建引领凝聚合力下活“一盘棋”')).toBe('dangjian-yinling');
+  it('writes the pinyin of the title, two syllables a word as the scaffolder does', () => {
+    expect(titleSlug('党建引领凝聚合力下活“一盘棋”')).toBe('dangjian-yinling-ningju-heli');
     expect(titleSlug('“绿色”发展')).toBe('lvse-fazhan');
     expect(titleSlug('创星')).toBe('chuangxing');
     expect(titleSlug('AI Farming 2023')).toBe('ai-farming-2023');
@@ -100,6 +100,8 @@ describe('titleSlug and draftFileName', () => {
   });
 
   it('names the draft <date>-<township>-<slug>.mdx', () => {
-    expect(draftFileName('2023-06-01', 'wenliu', '创星就像马拉松')).toBe('2023-06-01-wenliu-chuangxing-jiuxiang.mdx');
+    expect(draftFileName('2023-06-01', 'wenliu', '创星就像马拉松')).toBe(
+      '2023-06-01-wenliu-chuangxing-jiuxiang-malasong.mdx',
+    );
   });
 });
