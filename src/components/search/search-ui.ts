@@ -5,6 +5,7 @@
  * cannot search, the page keeps a plain message and the links to browse townships and villages.
  */
 import { SEARCH_RANKING } from '../../lib/search-ranking';
+import { labelDropdowns } from './label-dropdowns';
 
 /** The parts of Pagefind's Component UI instance this page uses. */
 interface SearchInstance {
@@ -75,6 +76,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     instance.on('error', () => say(root.dataset['unavailable']));
     instance.on('search', rememberQuery);
     status.hidden = true;
+    labelDropdowns(mount);
     mount.append(template.content.cloneNode(true));
     root.dataset['state'] = 'ready';
     const query = new URLSearchParams(window.location.search).get('q');
