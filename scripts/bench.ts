@@ -4,9 +4,9 @@
  */
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseBenchArgs, USAGE } from './bench/args';
+import { type BenchArgs, parseBenchArgs, USAGE } from './bench/args';
 import { plainPages } from './bench/baseline';
-import { syntheticContent } from './bench/content';
+import { asMarkdown, syntheticContent } from './bench/content';
 import { distStats } from './bench/dist-stats';
 import { pagefindFromLog } from './bench/pagefind';
 import { plainProject } from './bench/plain';
@@ -15,7 +15,7 @@ import { buildPhases, formatPhases } from './bench/phases';
 import { measure } from './bench/run';
 import { formatBytes, formatSeconds, resultTable, type SiteResult } from './bench/table';
 
-let args;
+let args: BenchArgs;
 try {
   args = parseBenchArgs(process.argv.slice(2));
 } catch (error) {
@@ -50,9 +50,10 @@ async function build(root: string, name: string) {
     logFile,
     timeFile: join(dir, `${name}.time.txt`),
     onSample: ([seconds, kib]) => appendFileSync(memoryFile, `${seconds},${Math.round(kib / 1024)}\n`),
+    maxTreeKiB: args.maxMemoryMiB * 1024,
   });
   say(
-    `${name}: ${result.status === 0 ? 'ok' : `FAILED (${result.status})`} in ${formatSeconds(result.seconds)}, peak ${formatBytes((result.peakKiB ?? result.treePeakKiB) * 1024)}; log ${logFile}`,
+    `${name}: ${result.status === 0 ? 'ok' : result.overMemory ? `STOPPED over --max-memory ${args.maxMemoryMiB} MiB` : `FAILED (${result.status})`} in ${formatSeconds(result.seconds)}, peak ${formatBytes((result.peakKiB ?? result.treePeakKiB) * 1024)}; log ${logFile}`,
   );
   if (result.status !== 0) {
     console.error(result.log.split('\n').slice(-40).join('\n'));
@@ -64,7 +65,8 @@ async function build(root: string, name: string) {
 mkdirSync(dir, { recursive: true });
 const site = join(dir, 'site');
 say(`generating ${args.villages} villages in ${args.townships} townships, ${args.bulletins} bulletins into ${site}`);
-const written = makeProjectCopy(site, syntheticContent(options));
+const content = () => (args.markdown ? asMarkdown(syntheticContent(options)) : syntheticContent(options));
+const written = makeProjectCopy(site, content());
 say(`wrote ${written.count} content files (${formatBytes(written.bytes)}); building (heap ${args.heapMiB} MiB)`);
 const cold = await build(site, 'site-cold');
 const check = /^\[([\d.]+)\].*内容检查通过/mu.exec(cold.log);
@@ -104,7 +106,7 @@ let plain: SiteResult | undefined;
 const phases = [`创星 cold build phases: ${formatPhases(buildPhases(cold.log))}`];
 if (args.plain) {
   const plainRoot = join(dir, 'plain');
-  const made = makePlainProject(plainRoot, plainProject(plainPages(() => syntheticContent(options), stats.pages - 1)));
+  const made = makePlainProject(plainRoot, plainProject(plainPages(content, stats.pages - 1)));
   say(`plain Astro + MDX baseline: ${made.count} files; building`);
   const plainCold = await build(plainRoot, 'plain-cold');
   phases.push(`plain cold build phases: ${formatPhases(buildPhases(plainCold.log))}`);
@@ -136,7 +138,7 @@ if (!args.keep) {
 function editOneMdx(folder: string): string {
   const name = readdirSync(folder)
     .sort()
-    .find((file) => file.endsWith('.mdx'));
+    .find((file) => /\.mdx?$/u.test(file));
   if (!name) throw new Error(`no MDX file in ${folder}`);
   const path = join(folder, name);
   writeFileSync(path, `${readFileSync(path, 'utf8')}\n编辑部补充：本文于今日更新，增加了一段说明。\n`);

@@ -16,9 +16,11 @@ export const USAGE = `用法：npm run bench -- --villages N [--townships M] [--
   --keep           保留工作目录（默认结束后删除，只留下 result.md 和日志）
   --no-plain       不构建对照网站
   --no-warm        不做增量构建（省时间，用于省级规模）
+  --markdown       村和通报写成 .md（纯 Markdown，Astro 在同步内容时渲染，不为每篇编译一个 MDX 模块）
+  --max-memory MB  构建进程树的内存上限，超过即停止（默认 18432，免得整台机器内存耗尽）
   -h, --help       显示本说明
 
-Usage: npm run bench -- --villages N [--townships M] [--bulletins K] [--heap MB] [--dir DIR] [--keep] [--no-plain] [--no-warm]
+Usage: npm run bench -- --villages N [--townships M] [--bulletins K] [--heap MB] [--dir DIR] [--keep] [--no-plain] [--no-warm] [--markdown] [--max-memory MB]
 Generates synthetic content, builds it and a plain Astro + MDX site with as many pages, and prints one table.
 `;
 
@@ -33,6 +35,10 @@ export interface BenchArgs {
   keep: boolean;
   plain: boolean;
   warm: boolean;
+  /** Villages and bulletins as .md instead of .mdx. */
+  markdown: boolean;
+  /** Memory limit of a build's process tree, MiB. */
+  maxMemoryMiB: number;
 }
 
 /** A whole number ≥ `min` from an option, or an error naming the option. */
@@ -58,6 +64,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       keep: { type: 'boolean', default: false },
       'no-plain': { type: 'boolean', default: false },
       'no-warm': { type: 'boolean', default: false },
+      markdown: { type: 'boolean', default: false },
+      'max-memory': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -78,5 +86,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     keep: values.keep,
     plain: !values['no-plain'],
     warm: !values['no-warm'],
+    markdown: values.markdown,
+    maxMemoryMiB: whole('max-memory', values['max-memory'], 18_432, 512),
   };
 }

@@ -17,7 +17,7 @@ export function* plainPages(makeFiles: () => Iterable<ContentFile>, count: numbe
   for (let round = 1; made < count; round += 1) {
     let found = false;
     for (const file of makeFiles()) {
-      if (!file[0].endsWith('.mdx')) continue;
+      if (!/\.mdx?$/u.test(file[0])) continue;
       const page = toPlainPage(file);
       if (!page) continue;
       found = true;

@@ -64,3 +64,12 @@ export function* syntheticContent(options: SyntheticOptions): Generator<ContentF
   yield* honorFiles(townships, random);
   yield* bulletinFiles(townships, options.bulletins, year, random);
 }
+
+/**
+ * The same content with village stories and bulletins as plain Markdown (.md): Astro renders Markdown while it
+ * syncs content, instead of compiling one MDX module per entry into the build's bundle.
+ */
+export function* asMarkdown(files: Iterable<ContentFile>): Generator<ContentFile> {
+  for (const [path, text] of files)
+    yield [path.replace(/^(content\/(?:villages|bulletins)\/.*)\.mdx$/u, '$1.md'), text];
+}

@@ -23,6 +23,8 @@ export interface Measured {
   samples: [number, number][];
   /** The output, lines stamped `[seconds]`. */
   log: string;
+  /** True when the run was stopped because the tree went over `maxTreeKiB`. */
+  overMemory: boolean;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -66,6 +68,8 @@ export function measure(
     logFile: string;
     timeFile: string;
     onSample?: (s: [number, number]) => void;
+    /** Stop the run (SIGKILL to the whole tree) when its resident memory goes over this, in KiB. */
+    maxTreeKiB?: number;
   },
 ): Promise<Measured> {
   const useTime = existsSync(GNU_TIME);
@@ -80,6 +84,7 @@ export function measure(
   const out = createWriteStream(options.logFile);
   const lines: string[] = [];
   const samples: [number, number][] = [];
+  let overMemory = false;
   const onData = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n')) {
       if (!line) continue;
@@ -96,6 +101,17 @@ export function measure(
     const sample: [number, number] = [Math.round(elapsed()), treeRss(child.pid)];
     samples.push(sample);
     options.onSample?.(sample);
+    // Better one failed benchmark than a machine that runs out of memory and kills everyone's processes.
+    if (options.maxTreeKiB !== undefined && sample[1] > options.maxTreeKiB && !overMemory) {
+      overMemory = true;
+      for (const pid of processTree(child.pid).reverse()) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+    }
   }, 1000);
   return new Promise((resolve) => {
     child.on('close', (status) => {
@@ -112,6 +128,7 @@ export function measure(
         treePeakKiB: Math.max(0, ...samples.map(([, kib]) => kib)),
         samples,
         log: lines.join('\n'),
+        overMemory,
       });
     });
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { split, syntheticContent } from '../../../scripts/bench/content';
+import { asMarkdown, split, syntheticContent } from '../../../scripts/bench/content';
 import { townshipNames, villageNames } from '../../../scripts/bench/names';
 import { writeFiles } from '../../../scripts/bench/project';
 import { createRandom } from '../../../scripts/bench/random';
@@ -66,5 +66,15 @@ describe('synthetic content', () => {
     const a = [...syntheticContent(options)];
     expect([...syntheticContent(options)]).toEqual(a);
     expect([...syntheticContent({ ...options, seed: 7 })]).not.toEqual(a);
+  });
+});
+
+describe('markdown variant', () => {
+  it('writes villages and bulletins as .md and leaves the rest', () => {
+    const paths = [...asMarkdown(syntheticContent({ villages: 10, townships: 2, bulletins: 3 }))].map(([path]) => path);
+    expect(paths.filter((path) => /^content\/(villages|bulletins)\//u.test(path)).every((p) => p.endsWith('.md'))).toBe(
+      true,
+    );
+    expect(paths.filter((path) => path.startsWith('content/industries/')).every((p) => p.endsWith('.mdx'))).toBe(true);
   });
 });
