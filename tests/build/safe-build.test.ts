@@ -19,7 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, withBuildLock } from '../support/build-site';
+import { ROOT, withBuildLock, withoutColours } from '../support/build-site';
 
 /** What is not copied: installed packages (symlinked instead), builds, caches, git. */
 const SKIP = new Set(['node_modules', '.git', '.astro', 'dist']);
@@ -52,7 +52,7 @@ async function build(env: Record<string, string> = {}): Promise<{ status: number
       maxBuffer: 64 * 1024 * 1024,
     }),
   );
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, output: withoutColours(`${result.stdout}\n${result.stderr}`) };
 }
 
 /** Rewrites a file of the copy through `edit`; returns a function that puts the original back. */

@@ -87,5 +87,11 @@ export function astroBuild(options: {
       maxBuffer: 64 * 1024 * 1024,
     },
   );
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, output: withoutColours(`${result.stdout}\n${result.stderr}`) };
+}
+
+/** Removes ANSI colour codes (CI and Vitest may force colours on child processes) so tests match plain text. */
+export function withoutColours(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;]*m/g, '');
 }
