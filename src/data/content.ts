@@ -1,48 +1,97 @@
-/** Thin wrappers over getCollection(): each returns entries sorted the way pages list them. */
+/**
+ * Thin wrappers over getCollection(): each returns entries sorted the way pages list them. In a build each query
+ * runs once and its result is shared by every page (content cannot change during a build): sorting 45,000 villages
+ * by pinyin on each of a province's pages made rendering take hours. Shared lists are frozen, so a page cannot
+ * reorder them for the next one. In dev every call reads afresh, so edits show at once.
+ */
 import { getCollection, getEntry } from 'astro:content';
 import { pinyinCollator } from '../lib/stars';
 
+const cache = new Map<string, Promise<unknown>>();
+
+/** Runs `load` once per build for `key` (every time in dev). */
+function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  if (import.meta.env.DEV) return load();
+  let hit = cache.get(key) as Promise<T> | undefined;
+  if (!hit) cache.set(key, (hit = load()));
+  return hit;
+}
+
+/** A list sorted by `compare`, frozen (typed as a plain array: sorting it again in place throws at build time). */
+const sorted = <T>(list: T[], compare: (a: T, b: T) => number): T[] => Object.freeze(list.sort(compare)) as T[];
+
+/** Entries grouped by `keys` (an entry may belong to several groups), each group keeping the list's order. */
+function groupBy<T>(list: readonly T[], keys: (entry: T) => readonly string[]): ReadonlyMap<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of list) {
+    for (const key of keys(entry)) {
+      const group = groups.get(key);
+      if (group) group.push(entry);
+      else groups.set(key, [entry]);
+    }
+  }
+  for (const group of groups.values()) Object.freeze(group);
+  return groups;
+}
+
 /** The county (content/county.yaml). */
 export async function getCounty() {
-  const county = await getEntry('county', 'county');
+  const county = await once('county', async () => getEntry('county', 'county'));
   if (!county) throw new Error('content/county.yaml 缺失 (missing)');
   return county.data;
 }
 
 /** All townships, in pinyin order. */
-export async function getTownships() {
-  return (await getCollection('townships')).sort((a, b) => pinyinCollator.compare(a.data.name, b.data.name));
+export function getTownships() {
+  return once('townships', async () =>
+    sorted(await getCollection('townships'), (a, b) => pinyinCollator.compare(a.data.name, b.data.name)),
+  );
 }
 
 /** All villages, in pinyin order; pass a township slug to get only its villages. */
 export async function getVillages(township?: string) {
-  const villages = await getCollection('villages', (entry) => !township || entry.data.township === township);
-  return villages.sort((a, b) => pinyinCollator.compare(a.data.name, b.data.name));
+  const all = await once('villages', async () =>
+    sorted(await getCollection('villages'), (a, b) => pinyinCollator.compare(a.data.name, b.data.name)),
+  );
+  if (township === undefined) return all;
+  const byTownship = await once('villages by township', async () => groupBy(all, (v) => [v.data.township]));
+  return byTownship.get(township) ?? [];
 }
 
 /** All bulletins, newest first; pass a township slug to get only those that concern it. */
 export async function getBulletins(township?: string) {
-  const bulletins = await getCollection('bulletins', (entry) => !township || entry.data.townships.includes(township));
-  return bulletins.sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+  const all = await once('bulletins', async () =>
+    sorted(await getCollection('bulletins'), (a, b) => b.data.date.getTime() - a.data.date.getTime()),
+  );
+  if (township === undefined) return all;
+  const byTownship = await once('bulletins by township', async () => groupBy(all, (b) => b.data.townships));
+  return byTownship.get(township) ?? [];
 }
 
 /** All industries, in pinyin order. */
-export async function getIndustries() {
-  return (await getCollection('industries')).sort((a, b) => pinyinCollator.compare(a.data.name, b.data.name));
+export function getIndustries() {
+  return once('industries', async () =>
+    sorted(await getCollection('industries'), (a, b) => pinyinCollator.compare(a.data.name, b.data.name)),
+  );
 }
 
 /** All honors. */
-export async function getHonors() {
-  return getCollection('honors');
+export function getHonors() {
+  return once(
+    'honors',
+    async () => Object.freeze(await getCollection('honors')) as Awaited<ReturnType<typeof getCollection<'honors'>>>,
+  );
 }
 
 /** All metrics files; pass a township slug to get only its years, oldest first. */
 export async function getMetrics(township?: string) {
-  const metrics = await getCollection('metrics', (entry) => !township || entry.data.township === township);
-  return metrics.sort((a, b) => a.data.year - b.data.year);
+  const all = await once('metrics', async () =>
+    sorted(await getCollection('metrics'), (a, b) => a.data.year - b.data.year),
+  );
+  return township === undefined ? all : all.filter((entry) => entry.data.township === township);
 }
 
 /** The five star pages, in their official order. */
-export async function getStarPages() {
-  return (await getCollection('stars')).sort((a, b) => a.data.order - b.data.order);
+export function getStarPages() {
+  return once('stars', async () => sorted(await getCollection('stars'), (a, b) => a.data.order - b.data.order));
 }
