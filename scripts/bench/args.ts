@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 
 /** Usage text, Chinese then English. */
 export const USAGE = `用法：npm run bench -- --villages N [--townships M] [--bulletins K] [--heap MB] [--dir 目录] [--keep]
+           [--no-plain] [--no-warm] [--markdown] [--max-memory MB]
 
 生成 N 个村（分布在 M 个乡镇）、K 篇通报以及产业、荣誉、数据的示例内容，完整构建网站，并在同一次运行中构建
 一个页面数相同的普通 Astro + MDX 网站作对照，打印一张表：构建时间、Pagefind 时间、内存峰值、页面数、dist 大小、
