@@ -30,6 +30,14 @@ function choices(ref: string, entries: readonly Loaded<{ name: string }>[], what
   return `${guess ? `是不是想写“${guess}”？` : ''}可用的${what}：${list}${more}；或先新建这个${what}`;
 }
 
+/** The ids of a collection, computed once per collection (a set per call made the check quadratic). */
+const idSets = new WeakMap<readonly Loaded<unknown>[], ReadonlySet<string>>();
+function idsOf(targets: readonly Loaded<unknown>[]): ReadonlySet<string> {
+  let ids = idSets.get(targets);
+  if (!ids) idSets.set(targets, (ids = new Set(targets.map((target) => target.id))));
+  return ids;
+}
+
 /** Checks a list of references against the ids of a collection. */
 function checkRefs(
   entry: Loaded<unknown>,
@@ -39,7 +47,7 @@ function checkRefs(
   what: string,
   invalidIds: ReadonlySet<string>,
 ): ContentError[] {
-  const ids = new Set(targets.map((target) => target.id));
+  const ids = idsOf(targets);
   const list = typeof refs === 'string' ? [refs] : refs;
   return list.flatMap((ref, index) =>
     ids.has(ref) || invalidIds.has(ref)
