@@ -10,10 +10,14 @@ import { asMarkdown, syntheticContent } from './bench/content';
 import { distStats } from './bench/dist-stats';
 import { pagefindFromLog } from './bench/pagefind';
 import { plainProject } from './bench/plain';
-import { makePlainProject, makeProjectCopy, ROOT } from './bench/project';
-import { buildPhases, formatPhases } from './bench/phases';
+import { imageOutput } from './bench/images';
+import { makePlainProject, makeProjectCopy, makeSampleCopy, ROOT } from './bench/project';
+import { buildPhases, formatPhases, imagePhase } from './bench/phases';
 import { measure } from './bench/run';
+import { formatFirstQuery, partialNameQuery } from './bench/search';
 import { formatBytes, formatSeconds, resultTable, type SiteResult } from './bench/table';
+import { launchBrowser } from '../tests/support/browser';
+import { type FirstQueryBytes, measureFirstQuery } from './search-bytes';
 
 let args: BenchArgs;
 try {
@@ -63,6 +67,37 @@ async function build(root: string, name: string) {
 }
 
 mkdirSync(dir, { recursive: true });
+const browser = args.search ? await launchBrowser() : undefined;
+/** Bytes of a first query on the site built in `dist`, or undefined with --no-search. */
+const firstQuery = async (dist: string, query: string): Promise<FirstQueryBytes | undefined> => {
+  if (!browser) return undefined;
+  const result = await measureFirstQuery({ dir: dist, query, browser });
+  say(`first search query: ${formatFirstQuery(result)}`);
+  return result;
+};
+
+// The sample content with its photos: the cold build starts with an empty image cache, the warm one reuses it.
+const sampleReport: string[] = [];
+if (args.sample) {
+  const sampleRoot = join(dir, 'sample');
+  makeSampleCopy(sampleRoot);
+  say(`sample content/ with its photos: building cold (empty image cache), then warm`);
+  const runs = [await build(sampleRoot, 'sample-cold'), await build(sampleRoot, 'sample-warm')];
+  const images = imageOutput(join(sampleRoot, 'dist'));
+  const sampleSearch = await firstQuery(join(sampleRoot, 'dist'), '胡家');
+  const seconds = (value: number | undefined) => (value === undefined ? '' : formatSeconds(value));
+  sampleReport.push(
+    `Sample site (this repository's content/, ${distStats(join(sampleRoot, 'dist')).pages} pages, ${images.files} image files written, ${formatBytes(images.bytes)})`,
+    '',
+    '|  | cold (empty image cache) | warm (cache kept) |',
+    '| --- | --- | --- |',
+    `| build + Pagefind (wall) | ${seconds(runs[0]!.seconds)} | ${seconds(runs[1]!.seconds)} |`,
+    `| … of which optimizing images (Astro's log) | ${seconds(imagePhase(runs[0]!.log))} | ${seconds(imagePhase(runs[1]!.log))} |`,
+    ...(sampleSearch ? [`| search, first query | ${formatFirstQuery(sampleSearch)} |  |`] : []),
+  );
+  if (!args.keep) rmSync(sampleRoot, { recursive: true, force: true });
+}
+
 const site = join(dir, 'site');
 say(`generating ${args.villages} villages in ${args.townships} townships, ${args.bulletins} bulletins into ${site}`);
 const content = () => (args.markdown ? asMarkdown(syntheticContent(options)) : syntheticContent(options));
@@ -86,6 +121,8 @@ if (!pagefind) {
 }
 const stats = distStats(join(site, 'dist'));
 say(`${stats.pages} pages, ${formatBytes(stats.bytes)}`);
+const siteSearch = await firstQuery(join(site, 'dist'), partialNameQuery(content()));
+await browser?.close();
 const edited = args.warm ? editOneMdx(join(site, 'content/bulletins')) : 'nothing (--no-warm)';
 const warm = args.warm ? await build(site, 'site-warm') : undefined;
 const ours: SiteResult = {
@@ -126,11 +163,13 @@ if (args.plain) {
 }
 
 const heading = `npm run bench -- --villages ${args.villages} --townships ${args.townships} --bulletins ${args.bulletins} (heap ${args.heapMiB} MiB, ${new Date().toISOString().slice(0, 10)})`;
-const table = `${heading}\n\n${resultTable(ours, plain)}\n\n${phases.join('\n')}\n\nUp-front gzip = HTML + CSS + JS the page loads before any interaction (images aside); JS = up-front JS of the heaviest page of the type; later = JS it may load afterwards by import() (chart.js when a chart nears the screen).`;
+const searchLine = siteSearch ? `Search, first query on this site: ${formatFirstQuery(siteSearch)}` : '';
+const sections = [resultTable(ours, plain), phases.join('\n'), searchLine, sampleReport.join('\n')];
+const table = `${heading}\n\n${sections.filter(Boolean).join('\n\n')}\n\nUp-front gzip = HTML + CSS + JS the page loads before any interaction (images aside); JS = up-front JS of the heaviest page of the type; later = JS it may load afterwards by import() (chart.js when a chart nears the screen).`;
 writeFileSync(join(dir, 'result.md'), `${table}\n`);
 console.log(`\n${table}\n`);
 if (!args.keep) {
-  for (const name of ['site', 'plain']) rmSync(join(dir, name), { recursive: true, force: true });
+  for (const name of ['site', 'plain', 'sample']) rmSync(join(dir, name), { recursive: true, force: true });
   say(`removed the projects; logs and result.md are in ${dir}`);
 }
 

@@ -3,11 +3,12 @@ import { parseArgs } from 'node:util';
 
 /** Usage text, Chinese then English. */
 export const USAGE = `用法：npm run bench -- --villages N [--townships M] [--bulletins K] [--heap MB] [--dir 目录] [--keep]
-           [--no-plain] [--no-warm] [--markdown] [--max-memory MB]
+           [--no-plain] [--no-warm] [--no-sample] [--no-search] [--markdown] [--max-memory MB]
 
 生成 N 个村（分布在 M 个乡镇）、K 篇通报以及产业、荣誉、数据的示例内容，完整构建网站，并在同一次运行中构建
 一个页面数相同的普通 Astro + MDX 网站作对照，打印一张表：构建时间、Pagefind 时间、内存峰值、页面数、dist 大小、
-各类页面首屏体积（gzip），以及修改一篇通报后的增量构建时间。
+各类页面首屏体积（gzip），以及修改一篇通报后的增量构建时间。另外构建本项目自带的示例内容（含照片）两次，
+报告冷构建（空图片缓存）与热构建的时间；并在 Chromium 中统计首次搜索下载的字节数（示例站与生成的站各一次）。
 
   --villages N     村的数量（默认 600，一个县；45000 约为一个省）
   --townships M    乡镇数量（默认 N/30，向上取整）
@@ -17,12 +18,15 @@ export const USAGE = `用法：npm run bench -- --villages N [--townships M] [--
   --keep           保留工作目录（默认结束后删除，只留下 result.md 和日志）
   --no-plain       不构建对照网站
   --no-warm        不做增量构建（省时间，用于省级规模）
+  --no-sample      不构建示例内容（不测照片的冷/热构建）
+  --no-search      不在浏览器中测首次搜索的下载量（需要 /usr/bin/chromium）
   --markdown       村和通报写成 .md（纯 Markdown，Astro 在同步内容时渲染，不为每篇编译一个 MDX 模块）
   --max-memory MB  构建进程树的内存上限，超过即停止（默认 18432，免得整台机器内存耗尽）
   -h, --help       显示本说明
 
-Usage: npm run bench -- --villages N [--townships M] [--bulletins K] [--heap MB] [--dir DIR] [--keep] [--no-plain] [--no-warm] [--markdown] [--max-memory MB]
-Generates synthetic content, builds it and a plain Astro + MDX site with as many pages, and prints one table.
+Usage: npm run bench -- --villages N [--townships M] [--bulletins K] [--heap MB] [--dir DIR] [--keep] [--no-plain] [--no-warm] [--no-sample] [--no-search] [--markdown] [--max-memory MB]
+Generates synthetic content, builds it and a plain Astro + MDX site with as many pages, and prints one table; also
+builds the sample content with its photos cold and warm, and measures the bytes of a first search query.
 `;
 
 /** Parsed arguments. */
@@ -36,6 +40,10 @@ export interface BenchArgs {
   keep: boolean;
   plain: boolean;
   warm: boolean;
+  /** Build the sample content/ with its photos, cold and warm. */
+  sample: boolean;
+  /** Measure a first search query's bytes in Chromium. */
+  search: boolean;
   /** Villages and bulletins as .md instead of .mdx. */
   markdown: boolean;
   /** Memory limit of a build's process tree, MiB. */
@@ -65,6 +73,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       keep: { type: 'boolean', default: false },
       'no-plain': { type: 'boolean', default: false },
       'no-warm': { type: 'boolean', default: false },
+      'no-sample': { type: 'boolean', default: false },
+      'no-search': { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
       'max-memory': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -87,6 +97,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     keep: values.keep,
     plain: !values['no-plain'],
     warm: !values['no-warm'],
+    sample: !values['no-sample'],
+    search: !values['no-search'],
     markdown: values.markdown,
     maxMemoryMiB: whole('max-memory', values['max-memory'], 18_432, 512),
   };

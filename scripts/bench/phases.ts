@@ -31,3 +31,18 @@ export function buildPhases(log: string): [string, number][] {
 export function formatPhases(phases: readonly [string, number][]): string {
   return phases.map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(' · ');
 }
+
+/**
+ * Seconds Astro spent generating optimized images, from the `✓ Completed in 37ms.` line that follows its
+ * `generating optimized images` line; undefined when the build made no images.
+ */
+export function imagePhase(log: string): number | undefined {
+  const lines = log.split('\n');
+  const start = lines.findIndex((line) => /generating optimized images/u.test(line));
+  if (start < 0) return undefined;
+  for (const line of lines.slice(start + 1)) {
+    const done = /✓ Completed in (\d+(?:\.\d+)?)(ms|s)\b/u.exec(line);
+    if (done) return Number(done[1]) / (done[2] === 'ms' ? 1000 : 1);
+  }
+  return undefined;
+}

@@ -58,3 +58,9 @@ export function makePlainProject(dir: string, files: Iterable<ContentFile>): { c
   linkNodeModules(dir);
   return writeFiles(dir, files);
 }
+
+/** A copy of this project with its own sample content/ (the facts file's townships, villages and photos). */
+export function makeSampleCopy(dir: string): void {
+  makeProjectCopy(dir, []);
+  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+}

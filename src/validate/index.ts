@@ -44,6 +44,19 @@ function imageRefs(entry: Loaded<unknown> & { absolutePath: string }, value: unk
   });
 }
 
+/** The content of the latest check of each root that found no problems, for later steps of the same build. */
+const passed = new Map<string, ContentSet>();
+
+/**
+ * Takes (and forgets) the content the latest passing check of `root` validated in this process, so a later build
+ * step (the search index) need not read and validate every file a second time; undefined when there is none.
+ */
+export function takeCheckedContent(root: string): ContentSet | undefined {
+  const content = passed.get(root);
+  passed.delete(root);
+  return content;
+}
+
 /** Checks the content folder below `root`. */
 export async function checkContent(root: string): Promise<CheckResult> {
   const errors: ContentError[] = [];
@@ -81,5 +94,7 @@ export async function checkContent(root: string): Promise<CheckResult> {
   for (const problems of await Promise.all(images.map(checkImage))) errors.push(...problems);
   const content = { county, ...validated, invalidIds } as unknown as ContentSet;
   errors.push(...crossCheck(content));
+  if (errors.length === 0) passed.set(root, content);
+  else passed.delete(root);
   return { errors, content };
 }

@@ -6,6 +6,7 @@ import { asMarkdown, split, syntheticContent } from '../../../scripts/bench/cont
 import { townshipNames, villageNames } from '../../../scripts/bench/names';
 import { writeFiles } from '../../../scripts/bench/project';
 import { createRandom } from '../../../scripts/bench/random';
+import { partialNameQuery } from '../../../scripts/bench/search';
 import { checkContent } from '../../../src/validate';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
@@ -76,5 +77,16 @@ describe('markdown variant', () => {
       true,
     );
     expect(paths.filter((path) => path.startsWith('content/industries/')).every((p) => p.endsWith('.mdx'))).toBe(true);
+  });
+});
+
+describe('search query for the benchmark', () => {
+  it('is the first two characters of the first village name, so it tests a partial-name search', () => {
+    const files = [...syntheticContent({ villages: 12, townships: 2, bulletins: 2 })];
+    const query = partialNameQuery(files);
+    const first = files.find(([path]) => path.startsWith('content/villages/'))![1];
+    expect([...query]).toHaveLength(2);
+    expect(first).toContain(`name: ${query}`);
+    expect(() => partialNameQuery([['content/county.yaml', 'name: 示例县']])).toThrow(/no village/u);
   });
 });

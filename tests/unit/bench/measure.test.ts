@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBenchArgs } from '../../../scripts/bench/args';
 import { memorySample, parseGnuTime } from '../../../scripts/bench/memory';
 import { pagefindFromLog } from '../../../scripts/bench/pagefind';
-import { buildPhases, formatPhases } from '../../../scripts/bench/phases';
+import { buildPhases, formatPhases, imagePhase } from '../../../scripts/bench/phases';
 import { formatBytes, formatSeconds } from '../../../scripts/bench/table';
 
 describe('benchmark measurements', () => {
@@ -82,5 +82,17 @@ describe('build phases', () => {
       ['done', 0.1],
     ]);
     expect(formatPhases([['content check', 3.2]])).toBe('content check 3.2 s');
+  });
+
+  it('reads the image phase of a build: seconds after "generating optimized images"', () => {
+    const log = [
+      '[21.2] 10:09:23 ✓ Completed in 473ms.',
+      '[21.2]  generating optimized images ',
+      '[21.3] 10:09:23   ▶ /_astro/chikui.Bx1.webp (before: 1 kB) (+37ms)',
+      '[52.0] 10:09:54 ✓ Completed in 30.75s.',
+    ].join('\n');
+    expect(imagePhase(log)).toBe(30.75);
+    expect(imagePhase(log.replace('30.75s', '37ms'))).toBe(0.037);
+    expect(imagePhase('[1.0] 10:09:23 ✓ Completed in 473ms.')).toBeUndefined();
   });
 });
