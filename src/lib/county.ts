@@ -34,8 +34,12 @@ export function countyGlance<T extends GlanceTownship>(
   villages: readonly GlanceVillage[],
   year: number,
 ): { rows: GlanceRow<T>[]; totals: number[]; recorded: number; villageCount: number } {
+  const byTownship = Map.groupBy(
+    villages.map((village) => village.data),
+    (village) => village.township,
+  );
   const rows = townships.map((township) => {
-    const own = villages.filter((village) => village.data.township === township.id).map((village) => village.data);
+    const own = byTownship.get(township.id) ?? [];
     return {
       township,
       recorded: own.length,

@@ -2,6 +2,7 @@
 import { t } from '../../i18n/zh-CN';
 import { MAX_STAR_LEVEL } from '../glossary';
 import { type Rated, recordOf } from '../stars';
+import { paths } from '../urls';
 import { chartHeight, countText, levelShortName } from './figure';
 import type { ChartDataset, ChartFigure, ChartStyle } from './types';
 
@@ -31,8 +32,18 @@ export function recordYears(villages: readonly Rated[]): number[] {
   return [...new Set(villages.flatMap((village) => village.stars.map((record) => record.year)))].sort((a, b) => a - b);
 }
 
-/** A stacked chart: one bar per row, one segment per star level that occurs (highest first). */
-function levelFigure(id: string, title: string, rowHeader: string, rows: { header: string; counts: number[] }[]) {
+/** A row of a level chart: its header (and link) and the villages per level 0–5. */
+interface LevelRow {
+  header: string;
+  path?: string | undefined;
+  counts: number[];
+}
+
+/**
+ * A stacked chart: one bar per row, one segment per star level that occurs (highest first); with `total`, the
+ * table closes with a row of the sums.
+ */
+function levelFigure(id: string, title: string, rowHeader: string, rows: LevelRow[], total?: string) {
   const levels = [5, 4, 3, 2, 1, 0].filter((level) => rows.some((row) => row.counts[level]! > 0));
   const datasets: ChartDataset[] = levels.map((level) => ({
     label: levelShortName(level),
@@ -49,28 +60,40 @@ function levelFigure(id: string, title: string, rowHeader: string, rows: { heade
       columns: [rowHeader, ...datasets.map((dataset) => dataset.label)],
       rows: rows.map((row, index) => ({
         header: row.header,
+        ...(row.path ? { path: row.path } : {}),
         cells: datasets.map((dataset) => dataset.display[index]!),
       })),
+      footer: total
+        ? {
+            header: total,
+            cells: levels.map((level) => countText(rows.reduce((sum, row) => sum + row.counts[level]!, 0))),
+          }
+        : undefined,
     },
     chart: { ...spec, scale: 'linear', height: chartHeight(spec) },
   };
   return figure;
 }
 
-/** How many villages of each township stand at each level in `year`. */
+/** How many villages of each township stand at each level in `year`, each township linked, with county totals. */
 export function countyDistributionFigure(
   townships: readonly CountyTownship[],
   villages: readonly CountyVillage[],
   year: number,
 ): ChartFigure {
+  const byTownship = Map.groupBy(villages, (village) => village.township);
   const rows = townships.map((township) => ({
     header: township.name,
-    counts: recordedLevels(
-      villages.filter((village) => village.township === township.id),
-      year,
-    ),
+    path: paths.township(township.id),
+    counts: recordedLevels(byTownship.get(township.id) ?? [], year),
   }));
-  return levelFigure('county-distribution', t.charts.countyDistributionTitle(year), t.charts.countyTownship, rows);
+  return levelFigure(
+    'county-distribution',
+    t.charts.countyDistributionTitle(year),
+    t.charts.countyTownship,
+    rows,
+    t.charts.total,
+  );
 }
 
 /** How many villages of the county stood at each level, year by year. */

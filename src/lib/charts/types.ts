@@ -55,6 +55,8 @@ export interface DataTable {
   columns: string[];
   /** The rows. */
   rows: TableRow[];
+  /** A closing row (a total), if any. */
+  footer?: TableRow | undefined;
 }
 
 /** A chart figure: its name, the note under it, its table and the chart. */

@@ -76,9 +76,10 @@ describe('county charts', () => {
     expect(figure.chart.stacked).toBe(true);
     expect(figure.table.columns).toEqual(['乡镇', '五星', '二星', '一星']);
     expect(figure.table.rows).toEqual([
-      { header: '甲镇', cells: ['0', '2', '1'] },
-      { header: '乙镇', cells: ['1', '0', '0'] },
+      { header: '甲镇', path: '/townships/a/', cells: ['0', '2', '1'] },
+      { header: '乙镇', path: '/townships/b/', cells: ['1', '0', '0'] },
     ]);
+    expect(figure.table.footer).toEqual({ header: '合计', cells: ['1', '2', '1'] });
   });
   it('counts only villages with a record in each year', () => {
     const figure = countyTrendFigure(villages);
