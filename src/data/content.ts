@@ -5,6 +5,7 @@
  * reorder them for the next one. In dev every call reads afresh, so edits show at once.
  */
 import { getCollection, getEntry } from 'astro:content';
+import { kindOptions, townshipOptions } from '../lib/bulletins';
 import { pinyinCollator } from '../lib/stars';
 
 const cache = new Map<string, Promise<unknown>>();
@@ -66,6 +67,14 @@ export async function getBulletins(township?: string) {
   if (township === undefined) return all;
   const byTownship = await once('bulletins by township', async () => groupBy(all, (b) => b.data.townships));
   return byTownship.get(township) ?? [];
+}
+
+/** The bulletin filters: kinds and townships that have bulletins, with their counts (lib/bulletins). */
+export function getBulletinFilters() {
+  return once('bulletin filters', async () => {
+    const bulletins = await getBulletins();
+    return { kinds: kindOptions(bulletins), townships: townshipOptions(bulletins, await getTownships()) };
+  });
 }
 
 /** All industries, in pinyin order. */

@@ -159,6 +159,8 @@ export const t = {
     byKind: '按类型',
     byTownship: '按乡镇',
     ofTownship: (township: string) => `${township}的通报`,
+    townshipIndex: '各乡镇的通报',
+    allTownships: (n: number) => `全部 ${n.toLocaleString('zh-CN')} 个乡镇`,
     ofKind: (kind: string) => `通报：${kind}`,
     count: (n: number) => `共 ${n} 篇`,
     empty: '暂无此类通报。',

@@ -35,25 +35,36 @@ export function bulletinsOfTownship<T extends BulletinEntry>(bulletins: readonly
   return sortBulletins(bulletins.filter((bulletin) => bulletin.data.townships.includes(townshipId)));
 }
 
-/** The kind filter: every kind in glossary order with its count (a kind with none still gets its page). */
+/**
+ * The kind filter: the kinds that have bulletins, in glossary order, with their counts. A kind without any gets
+ * no filter page (an empty page would only be a dead end, and a sitemap entry with nothing on it).
+ */
 export function kindOptions(bulletins: readonly BulletinEntry[]): FilterOption<BulletinKind>[] {
   const counts = countBy(bulletins, (bulletin) => [bulletin.data.kind]);
-  return BULLETIN_KINDS.map((kind) => ({ key: kind, label: kind, count: counts.get(kind) ?? 0 }));
+  return BULLETIN_KINDS.flatMap((kind) => {
+    const count = counts.get(kind) ?? 0;
+    return count > 0 ? [{ key: kind, label: kind, count }] : [];
+  });
 }
 
-/** The township filter: every township in the order given with its count. */
+/** The township filter: the townships that have bulletins, in the order given, with their counts. */
 export function townshipOptions(
   bulletins: readonly BulletinEntry[],
   townships: readonly TownshipEntry[],
 ): FilterOption<string>[] {
-  // One pass over the bulletins: every filter page shows every township, 1,500 of them in a province.
+  // One pass over the bulletins: every filter page shows the townships, 1,500 of them in a province.
   const counts = countBy(bulletins, (bulletin) => bulletin.data.townships);
-  return townships.map((township) => ({
-    key: township.id,
-    label: township.data.name,
-    count: counts.get(township.id) ?? 0,
-  }));
+  return townships.flatMap((township) => {
+    const count = counts.get(township.id) ?? 0;
+    return count > 0 ? [{ key: township.id, label: township.data.name, count }] : [];
+  });
 }
+
+/**
+ * Up to this many townships are listed on every filter page; more (a city or a province) and the filter links to
+ * one page listing them all instead, so each page stays light.
+ */
+export const MAX_TOWNSHIP_CHIPS = 40;
 
 /** How many bulletins carry each key. */
 function countBy(bulletins: readonly BulletinEntry[], keys: (bulletin: BulletinEntry) => readonly string[]) {

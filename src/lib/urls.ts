@@ -26,6 +26,7 @@ export const paths = {
   bulletin: (id: string) => `/bulletins/${id}/`,
   bulletinsOfKind: (kind: BulletinKind) => `/bulletins/kind/${BULLETIN_KIND_SLUGS[kind]}/`,
   bulletinsOfTownship: (id: string) => `/bulletins/township/${id}/`,
+  bulletinTownships: () => '/bulletins/township/',
   photos: () => '/photos/',
   photosByDate: () => '/photos/by-date/',
   search: () => '/search/',

@@ -25,16 +25,11 @@ describe('bulletins', () => {
   });
 
   it('offers every kind with its count, and every township', () => {
-    expect(kindOptions(all).map((o) => `${o.label}${o.count}`)).toEqual([
-      '周通报2',
-      '月评比0',
-      '季观摩0',
-      '综述0',
-      '典型案例1',
-      '其他0',
-    ]);
+    // Kinds and townships without a bulletin get no filter (and no empty filter page).
+    expect(kindOptions(all).map((o) => `${o.label}${o.count}`)).toEqual(['周通报2', '典型案例1']);
     const townships = [
       { id: 'qingzu', data: { name: '庆祖镇' } },
+      { id: 'gucheng', data: { name: '古城乡' } },
       { id: 'wenliu', data: { name: '文留镇' } },
     ];
     expect(townshipOptions(all, townships)).toEqual([
