@@ -5,6 +5,7 @@
  */
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pageIds, resolveLink } from '../../src/lib/link-check';
 import { distPages } from './dist-pages';
 import { cssRefs, dynamicImports, type HtmlRef, htmlRefs, inlineBlocks, staticImports } from './refs';
 
@@ -37,22 +38,10 @@ export function crawl(
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let set = ids.get(file);
-    if (!set) {
-      const html = readFileSync(join(dist, file), 'utf8');
-      set = new Set(
-        [...html.matchAll(/\s(?:id|name)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gu)].map((m) => m[1] ?? m[2] ?? m[3]!),
-      );
-      ids.set(file, set);
-    }
+    if (!set) ids.set(file, (set = pageIds(readFileSync(join(dist, file), 'utf8'))));
     return set;
   };
-  /** The dist file a same-origin path names, or undefined when it is outside the base or missing. */
-  const target = (pathname: string) => {
-    if (pathname !== prefix && !pathname.startsWith(`${prefix}/`)) return undefined;
-    const inside = decodeURIComponent(pathname.slice(prefix.length + 1));
-    const file = inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
-    return existsSync(join(dist, file)) && statSync(join(dist, file)).isFile() ? file : undefined;
-  };
+  const isFile = (file: string) => existsSync(join(dist, file)) && statSync(join(dist, file)).isFile();
   let refs = 0;
   /** Checks one URL found in `file` (site path `from`); `leaves` says whether it may point to another host. */
   const check = (file: string, from: string, url: string, leaves: boolean, ref?: HtmlRef) => {
@@ -67,15 +56,16 @@ export function crawl(
         problems.push({ file, kind: 'third-party', detail: `${ref ? `<${ref.tag} ${ref.attr}> ` : ''}${url}` });
       return;
     }
-    const found = target(resolved.pathname);
-    if (!found) problems.push({ file, kind: 'broken link', detail: url });
+    // Same origin: where it leads inside the build is src/lib/link-check.ts's business (as in the safe build).
+    const target = resolveLink(resolved.href, file, base, origin);
+    const found = typeof target === 'object' ? [target.file, `${target.file}/index.html`].find(isFile) : undefined;
+    if (!found || typeof target !== 'object') problems.push({ file, kind: 'broken link', detail: url });
     else if (
-      resolved.hash.length > 1 &&
+      target.fragment !== '' &&
       found.endsWith('.html') &&
-      !idsOf(found).has(decodeURIComponent(resolved.hash.slice(1)))
-    ) {
+      !idsOf(found).has(decodeURIComponent(target.fragment))
+    )
       problems.push({ file, kind: 'broken fragment', detail: url });
-    }
   };
   const pages = distPages(dist);
   for (const page of pages) {
