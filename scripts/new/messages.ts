@@ -21,6 +21,7 @@ export const USAGE = `用法：npm run new -- <类型> <中文名> [--township <
   --village <乡镇/村>   荣誉的获得者村，如 wenliu/qizhuang
   --date YYYY-MM-DD     通报的日期，默认今天
   --slug <拼音>         自己指定文件名（多音字拼错时用），如 --slug changzhai
+  --md                  村、通报、产业写成 .md（纯 Markdown，不用组件；村很多时构建快得多）
   --root <目录>         项目目录（含 content/），默认本项目
   -h, --help            显示本说明
 
@@ -37,7 +38,7 @@ Usage: npm run new -- <village|bulletin|industry|honor|township> <Chinese name> 
 Writes a commented template for a new content file with a pinyin file name, never overwriting an existing file.
 village, bulletin and industry need --township (an existing township slug); honor takes --village <township/village>
 or --township as its recipient. --date sets a bulletin's date (default today), --slug overrides the file name,
---root points at another project folder. Replace every 待填写 ("to be filled in") before publishing.
+--root points at another project folder, --md writes plain Markdown (.md) instead of MDX. Replace every 待填写 ("to be filled in") before publishing.
 `;
 
 /** The field (or 正文 for the body) a placeholder line belongs to. */
@@ -53,7 +54,7 @@ export function nextSteps(plan: ScaffoldPlan, shownFile: string, placeholders: r
     `打开这个文件，把 ${placeholders.length} 处“待填写”换成真实内容（${fields}）；\n     标着“可选”的项目要用时去掉行首的“# ”。`,
   ];
   if (plan.kind !== 'honor' && plan.kind !== 'industry') {
-    steps.push(`有照片就放进 ${plan.file.replace(/\.(mdx|yaml)$/u, '/')} 文件夹，并在 photos 里写上说明和摄影者。`);
+    steps.push(`有照片就放进 ${plan.file.replace(/\.(mdx?|yaml)$/u, '/')} 文件夹，并在 photos 里写上说明和摄影者。`);
   }
   steps.push(
     `运行 npm run check:content 检查；运行 npm run dev 后在浏览器打开\n     http://localhost:4321${plan.page} 预览。`,

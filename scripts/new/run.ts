@@ -57,6 +57,7 @@ function parse(argv: string[]) {
         date: { type: 'string' },
         slug: { type: 'string' },
         root: { type: 'string' },
+        md: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -77,6 +78,15 @@ function parse(argv: string[]) {
 function write(root: string, plan: ScaffoldPlan): string {
   const path = join(root, plan.file);
   const shown = relative(process.cwd(), path) || path;
+  // hujiazhuang.md next to hujiazhuang.mdx would be two entries with one id.
+  const twin = /\.mdx?$/u.test(path) ? path.replace(/\.mdx?$/u, path.endsWith('.md') ? '.mdx' : '.md') : undefined;
+  if (twin && existsSync(twin)) {
+    const other = relative(process.cwd(), twin) || twin;
+    throw new Refusal(
+      `已有同名文件 ${other}，不会再建 ${shown}：请改那个文件，或用 --slug 换个文件名（${other} exists）`,
+      1,
+    );
+  }
   mkdirSync(dirname(path), { recursive: true });
   try {
     writeFileSync(path, plan.text, { encoding: 'utf8', flag: 'wx' });
@@ -125,7 +135,8 @@ function main(argv: string[]): { code: number; stdout: string } {
     villages: registered(root, 'villages', 'page', true),
     industries: registered(root, 'industries', 'page', true),
   };
-  const request = { ...values, kind, name, date: values.date ?? today(), year: currentYear(root) };
+  const { md, ...options } = values;
+  const request = { ...options, markdown: md, kind, name, date: values.date ?? today(), year: currentYear(root) };
   const plan = planScaffold(request, registry);
   if ('error' in plan) throw new Refusal(plan.error, 2);
   selfCheck(plan);

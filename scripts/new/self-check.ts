@@ -20,7 +20,7 @@ const SCHEMAS = {
 
 /** Throws when the planned file's data does not pass its schema. */
 export function selfCheck(plan: ScaffoldPlan): void {
-  const source = plan.file.endsWith('.mdx') ? (/^---\n([\s\S]*?)\n---\n/u.exec(plan.text)?.[1] ?? '') : plan.text;
+  const source = /\.mdx?$/u.test(plan.file) ? (/^---\n([\s\S]*?)\n---\n/u.exec(plan.text)?.[1] ?? '') : plan.text;
   const result = SCHEMAS[plan.kind].safeParse(yaml.load(source, { schema: yaml.CORE_SCHEMA }));
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('；');

@@ -12,7 +12,7 @@ import { paths } from './urls';
 /** A planned file. */
 export interface ScaffoldPlan {
   kind: Kind;
-  /** Path relative to the project root, `/`-separated, e.g. `content/villages/wenliu/hujiazhuang.mdx`. */
+  /** Path relative to the project root, `/`-separated, e.g. `content/villages/wenliu/hujiazhuang.mdx` (`.md` with `markdown`). */
   file: string;
   slug: string;
   text: string;
@@ -59,12 +59,16 @@ export function planScaffold(request: ScaffoldRequest, registry: Registry): Scaf
     };
   }
   const stem = slug.slug;
+  const ext = request.markdown ? 'md' : 'mdx';
   const input: TemplateInput = { ...request, name, slug: stem, township, village, industries: registry.industries };
   const where = {
-    village: { file: `content/villages/${township?.id}/${stem}.mdx`, page: paths.village(`${township?.id}/${stem}`) },
+    village: {
+      file: `content/villages/${township?.id}/${stem}.${ext}`,
+      page: paths.village(`${township?.id}/${stem}`),
+    },
     township: { file: `content/townships/${stem}.yaml`, page: paths.township(stem) },
-    bulletin: { file: `content/bulletins/${stem}.mdx`, page: paths.bulletin(stem) },
-    industry: { file: `content/industries/${stem}.mdx`, page: paths.industry(stem) },
+    bulletin: { file: `content/bulletins/${stem}.${ext}`, page: paths.bulletin(stem) },
+    industry: { file: `content/industries/${stem}.${ext}`, page: paths.industry(stem) },
     honor: {
       file: `content/honors/${stem}.yaml`,
       page: village ? paths.village(village.id) : township ? paths.township(township.id) : paths.home(),

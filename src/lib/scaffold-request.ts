@@ -27,6 +27,11 @@ export interface ScaffoldRequest {
   /** `YYYY-MM-DD`, already checked. */
   date: string;
   year: number;
+  /**
+   * Write a village, bulletin or industry as plain Markdown (`.md`) instead of MDX: no components in the text,
+   * and a province-sized site builds far faster (README › Benchmark › Province).
+   */
+  markdown?: boolean | undefined;
 }
 
 /** What is registered under content/. */

@@ -77,6 +77,21 @@ describe.each(KINDS)('npm run new -- %s', (kind, args, file) => {
   });
 });
 
+describe('npm run new -- --md (plain Markdown)', () => {
+  it('writes a .md village that passes the checker, and never a second file with the same id', async () => {
+    const written = runNewIn(project.root, 'village', '李家楼村', '--township', 'wenliu', '--md');
+    expect(written.stderr).toBe('');
+    expect(written.stdout).toContain('content/villages/wenliu/lijialou.md（wrote');
+    expect((await checkContent(project.root)).errors).toEqual([]);
+    const before = listFiles(join(project.root, 'content'));
+    // The same village again as MDX is refused: one id, two files.
+    const twin = runNewIn(project.root, 'village', '李家楼村', '--township', 'wenliu');
+    expect(twin.status).toBe(1);
+    expect(twin.stderr).toMatch(/^错误：已有同名文件 .*content\/villages\/wenliu\/lijialou\.md/u);
+    expect(listFiles(join(project.root, 'content'))).toEqual(before);
+  });
+});
+
 describe('bad arguments', () => {
   it.each([
     [['villag', '胡家庄村'], '不认识的类型“villag”'],
