@@ -6,6 +6,7 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import { kindOptions, townshipOptions } from '../lib/bulletins';
+import { groupedBy } from '../lib/entries';
 import { pinyinCollator } from '../lib/stars';
 
 const cache = new Map<string, Promise<unknown>>();
@@ -20,20 +21,6 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
 
 /** A list sorted by `compare`, frozen (typed as a plain array: sorting it again in place throws at build time). */
 const sorted = <T>(list: T[], compare: (a: T, b: T) => number): T[] => Object.freeze(list.sort(compare)) as T[];
-
-/** Entries grouped by `keys` (an entry may belong to several groups), each group keeping the list's order. */
-function groupBy<T>(list: readonly T[], keys: (entry: T) => readonly string[]): ReadonlyMap<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const entry of list) {
-    for (const key of keys(entry)) {
-      const group = groups.get(key);
-      if (group) group.push(entry);
-      else groups.set(key, [entry]);
-    }
-  }
-  for (const group of groups.values()) Object.freeze(group);
-  return groups;
-}
 
 /** The county (content/county.yaml). */
 export async function getCounty() {
@@ -55,8 +42,8 @@ export async function getVillages(township?: string) {
     sorted(await getCollection('villages'), (a, b) => pinyinCollator.compare(a.data.name, b.data.name)),
   );
   if (township === undefined) return all;
-  const byTownship = await once('villages by township', async () => groupBy(all, (v) => [v.data.township]));
-  return byTownship.get(township) ?? [];
+  // Frozen like the full list; typed as a plain array the same way.
+  return (groupedBy(all, 'township', (village) => [village.data.township]).get(township) ?? []) as typeof all;
 }
 
 /** All bulletins, newest first; pass a township slug to get only those that concern it. */
@@ -65,8 +52,7 @@ export async function getBulletins(township?: string) {
     sorted(await getCollection('bulletins'), (a, b) => b.data.date.getTime() - a.data.date.getTime()),
   );
   if (township === undefined) return all;
-  const byTownship = await once('bulletins by township', async () => groupBy(all, (b) => b.data.townships));
-  return byTownship.get(township) ?? [];
+  return (groupedBy(all, 'township', (bulletin) => bulletin.data.townships).get(township) ?? []) as typeof all;
 }
 
 /** The bulletin filters: kinds and townships that have bulletins, with their counts (lib/bulletins). */

@@ -1,4 +1,5 @@
 /** Honors: who received what, sorted from the highest level down. */
+import { groupedBy } from './entries';
 import { HONOR_LEVELS, type HonorLevel } from './glossary';
 import { pinyinCollator } from './stars';
 
@@ -22,15 +23,14 @@ export function sortHonors<T extends { data: HonorLike }>(honors: readonly T[]):
 
 /** Honors received by a village (`township/village` id). */
 export function honorsOfVillage<T extends { data: HonorLike }>(honors: readonly T[], villageId: string): T[] {
-  return sortHonors(honors.filter((honor) => honor.data.recipient.village === villageId));
+  return sortHonors(groupedBy(honors, 'village', ({ data }) => [data.recipient.village]).get(villageId) ?? []);
 }
 
 /** Honors received by a township itself or by any of its villages. */
 export function honorsOfTownship<T extends { data: HonorLike }>(honors: readonly T[], townshipId: string): T[] {
-  return sortHonors(
-    honors.filter(
-      ({ data: { recipient } }) =>
-        recipient.township === townshipId || recipient.village?.startsWith(`${townshipId}/`) === true,
-    ),
-  );
+  const byTownship = groupedBy(honors, 'township', ({ data: { recipient } }) => [
+    recipient.township,
+    recipient.village?.split('/')[0],
+  ]);
+  return sortHonors(byTownship.get(townshipId) ?? []);
 }
