@@ -19,7 +19,7 @@ const TYPES: readonly [RegExp, string][] = [
   [/^\/townships\/[^/]+\/$/u, 'township'],
   [/^\/villages\/[^/]+\/[^/]+\/$/u, 'village'],
   [/^\/bulletins\/(kind|township)\/[^/]+\/$/u, 'bulletin list'],
-  [/^\/bulletins\/$/u, 'bulletin list'],
+  [/^\/bulletins\/(township\/)?$/u, 'bulletin list'],
   [/^\/bulletins\/(?!page\/)[^/]+\/$/u, 'bulletin'],
   [/^\/stars\/[^/]+\/$/u, 'star'],
   [/^\/industries\/[^/]+\/$/u, 'industry'],

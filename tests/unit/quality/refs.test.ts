@@ -58,6 +58,7 @@ describe('page types', () => {
     expect(types.map(pageType)).toEqual(['home', '404', 'search', 'township', 'village', 'bulletin list']);
     expect(pageType('/bulletins/2023-wenliu-malasong/')).toBe('bulletin');
     expect(pageType('/bulletins/kind/weekly/')).toBe('bulletin list');
+    expect(pageType('/bulletins/township/')).toBe('bulletin list');
     expect(pageType('/stars/zhibu-guoying/')).toBe('star');
     expect(pageType('/rankings/')).toBe('rankings');
     expect(pageType('/photos/by-date/')).toBe('photos (sub-page)');
