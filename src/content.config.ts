@@ -13,8 +13,7 @@ const CONTENT = './content';
  * a Markdown body is not kept (`retainBody: false`): no page reads it, and Astro writes the whole store into the
  * build as one module, which a province's 45,000 stories would otherwise double.
  */
-const files = (folder: string, pattern: string) =>
-  glob({ pattern, base: `${CONTENT}/${folder}`, retainBody: false });
+const files = (folder: string, pattern: string) => glob({ pattern, base: `${CONTENT}/${folder}`, retainBody: false });
 
 export const collections = {
   county: defineCollection({ loader: glob({ pattern: 'county.yaml', base: CONTENT }), schema: schemas.countySchema }),
