@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { distPages, onePerType } from '../../scripts/quality/dist-pages';
 import { DistReader } from '../../scripts/quality/up-front';
-import { launchBrowser, openPhonePage } from '../support/browser';
+import { openPhonePage } from '../support/browser';
+import { useBrowserSession } from '../support/session';
 import { TEST_BUILDS } from '../support/build-site';
-import { serveStatic, type StaticServer } from '../support/static-server';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { outDir, base } = TEST_BUILDS.root;
@@ -27,16 +27,7 @@ const hasContrastMode = samples.some((page) =>
     .some((file) => readFileSync(join(outDir, file), 'utf8').includes('data-contrast')),
 );
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(outDir, base);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowserSession({ server: { outDir, base } });
 
 /** Rules that depend on colours: all that can change when the high-contrast mode switches on. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
@@ -77,8 +68,8 @@ describe('accessibility (axe-core)', () => {
   });
 
   it.each(samples.map((page) => [page.type, page.path] as const))('%s page %s', async (_, path) => {
-    const { page, foreignRequests } = await openPhonePage(browser, server.origin);
-    await page.goto(server.url(path), { waitUntil: 'networkidle' });
+    const { page, foreignRequests } = await openPhonePage(session.browser, session.server.origin);
+    await page.goto(session.server.url(path), { waitUntil: 'networkidle' });
     await page.addScriptTag({ content: AXE });
     const problems = (await violations(page)).map((line) => `default: ${line}`);
     if (hasContrastMode) {

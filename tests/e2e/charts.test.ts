@@ -5,28 +5,15 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { chartWeight } from '../../scripts/lib/chart-weight';
-import { launchBrowser, openPhonePage, SCREENSHOTS } from '../support/browser';
+import { openPhonePage, SCREENSHOTS } from '../support/browser';
+import { useBrowserSession } from '../support/session';
 import { TEST_BUILDS } from '../support/build-site';
-import { serveStatic, type StaticServer } from '../support/static-server';
 
-let browser: Browser;
-let root: StaticServer;
-let sub: StaticServer;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchBrowser();
-  root = await serveStatic(TEST_BUILDS.root.outDir, TEST_BUILDS.root.base);
-  sub = await serveStatic(TEST_BUILDS.subPath.outDir, TEST_BUILDS.subPath.base);
-});
-afterAll(async () => {
-  await browser?.close();
-  await root?.close();
-  await sub?.close();
-});
+const session = useBrowserSession({ root: TEST_BUILDS.root, sub: TEST_BUILDS.subPath });
+beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
 /** Files chart.js is fetched from when a chart scrolls into view (the on-scroll part of the chart code). */
 const onScrollFiles = (path: string) =>
@@ -62,10 +49,10 @@ const inks = (page: Page) =>
 
 describe('charts with JavaScript', () => {
   it('loads chart.js only on scroll and draws every chart of a township page', async () => {
-    const { page, errors, foreignRequests } = await openPhonePage(browser, root.origin);
+    const { page, errors, foreignRequests } = await openPhonePage(session.browser, session.root.origin);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(root.url('/townships/wenliu/'));
+    await page.goto(session.root.url('/townships/wenliu/'));
     await page.waitForLoadState('networkidle');
     const later = onScrollFiles('/townships/wenliu/');
     expect(later.length).toBeGreaterThan(0);
@@ -89,8 +76,8 @@ describe('charts with JavaScript', () => {
   });
 
   it('redraws in black and white in high-contrast mode', async () => {
-    const { page, errors } = await openPhonePage(browser, root.origin);
-    await page.goto(root.url('/'));
+    const { page, errors } = await openPhonePage(session.browser, session.root.origin);
+    await page.goto(session.root.url('/'));
     await drawAll(page);
     expect(Math.min(...(await inks(page)).map((canvas) => canvas.spread))).toBeGreaterThan(60);
     await page.evaluate(() => document.documentElement.setAttribute('data-contrast', 'high'));
@@ -100,8 +87,8 @@ describe('charts with JavaScript', () => {
   });
 
   it('draws under a sub-path, and a page without charts fetches no chart code', async () => {
-    const township = await openPhonePage(browser, sub.origin);
-    await township.page.goto(sub.url('/townships/qingzu/'));
+    const township = await openPhonePage(session.browser, session.sub.origin);
+    await township.page.goto(session.sub.url('/townships/qingzu/'));
     expect(await drawAll(township.page)).toBeGreaterThan(2);
     expect(township.errors).toEqual([]);
 
@@ -110,10 +97,10 @@ describe('charts with JavaScript', () => {
       '/townships/qingzu/',
       TEST_BUILDS.subPath.base,
     ).files.map((file) => file.file);
-    const village = await openPhonePage(browser, sub.origin);
+    const village = await openPhonePage(session.browser, session.sub.origin);
     const requested: string[] = [];
     village.page.on('request', (request) => requested.push(request.url()));
-    await village.page.goto(sub.url('/villages/qingzu/changzhai/'));
+    await village.page.goto(session.sub.url('/villages/qingzu/changzhai/'));
     await village.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await village.page.waitForLoadState('networkidle');
     expect(chartFiles.length).toBeGreaterThan(1);
@@ -122,13 +109,13 @@ describe('charts with JavaScript', () => {
   });
 
   it('gives the space back and keeps the tables when chart.js cannot be fetched', async () => {
-    const { page } = await openPhonePage(browser, root.origin);
+    const { page } = await openPhonePage(session.browser, session.root.origin);
     const later = onScrollFiles('/');
     await page.route(
       (url) => later.some((file) => url.pathname.endsWith(file)),
       (route) => route.abort(),
     );
-    await page.goto(root.url('/'));
+    await page.goto(session.root.url('/'));
     const figure = page.locator('[data-chart-figure]').first();
     await figure.scrollIntoViewIfNeeded();
     await expect.poll(() => figure.locator('canvas').count()).toBe(0);
@@ -138,8 +125,8 @@ describe('charts with JavaScript', () => {
 
 describe('charts without JavaScript', () => {
   it('shows every table and no empty canvas', async () => {
-    const { page } = await openPhonePage(browser, root.origin, { javaScriptEnabled: false });
-    await page.goto(root.url('/townships/qingzu/'));
+    const { page } = await openPhonePage(session.browser, session.root.origin, { javaScriptEnabled: false });
+    await page.goto(session.root.url('/townships/qingzu/'));
     const figures = page.locator('figure[data-chart-figure], figure.star-grid');
     const count = await figures.count();
     expect(count).toBeGreaterThan(3);

@@ -4,26 +4,16 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPhonePage, SCREENSHOTS, screenshot } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPhonePage, SCREENSHOTS, screenshot } from '../support/browser';
+import { useBrowserSession } from '../support/session';
 import { TEST_BUILDS } from '../support/build-site';
-import { serveStatic, type StaticServer } from '../support/static-server';
 
 const PAGE = 'townships/qingzu/';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchBrowser();
-  server = await serveStatic(TEST_BUILDS.subPath.outDir, TEST_BUILDS.subPath.base);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowserSession({ server: TEST_BUILDS.subPath });
+beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
 /** What the open lightbox shows: counter, image source, caption, and which element has focus. */
 const state = (page: Page) =>
@@ -51,8 +41,8 @@ const swipe = (page: Page, dx: number) =>
 
 describe('gallery with JavaScript', () => {
   it('opens by keyboard, moves with arrows and swipes, closes with Esc, and returns focus', async () => {
-    const { page, errors, foreignRequests } = await openPhonePage(browser, server.origin);
-    await page.goto(server.url(PAGE));
+    const { page, errors, foreignRequests } = await openPhonePage(session.browser, session.server.origin);
+    await page.goto(session.server.url(PAGE));
     const thumbnails = page.locator('[data-gallery] a[data-photo]');
     expect(await thumbnails.count()).toBe(3);
 
@@ -92,8 +82,8 @@ describe('gallery with JavaScript', () => {
 
 describe('gallery without JavaScript', () => {
   it('links each thumbnail to its full-size image', async () => {
-    const { page } = await openPhonePage(browser, server.origin, { javaScriptEnabled: false });
-    await page.goto(server.url('photos/'));
+    const { page } = await openPhonePage(session.browser, session.server.origin, { javaScriptEnabled: false });
+    await page.goto(session.server.url('photos/'));
     expect(await page.locator('dialog[data-lightbox]').first().isVisible()).toBe(false);
     const first = page.locator('a[data-photo]').first();
     await first.click();

@@ -3,27 +3,14 @@
  * sub-path), results say what they are, the query goes into the address; without JavaScript, or on a browser
  * without Intl.Segmenter, the page says so in Chinese and offers links to browse instead.
  */
-import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/zh-CN';
-import { launchBrowser, openPhonePage, screenshot } from '../support/browser';
+import { openPhonePage, screenshot } from '../support/browser';
+import { useBrowserSession } from '../support/session';
 import { TEST_BUILDS } from '../support/build-site';
-import { serveStatic, type StaticServer } from '../support/static-server';
 
-let browser: Browser;
-let root: StaticServer;
-let sub: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  root = await serveStatic(TEST_BUILDS.root.outDir, TEST_BUILDS.root.base);
-  sub = await serveStatic(TEST_BUILDS.subPath.outDir, TEST_BUILDS.subPath.base);
-});
-afterAll(async () => {
-  await browser?.close();
-  await root?.close();
-  await sub?.close();
-});
+const session = useBrowserSession({ root: TEST_BUILDS.root, sub: TEST_BUILDS.subPath });
 
 /** The results on screen once Pagefind has filled them in: kind label, title and link of each. */
 async function results(page: Page): Promise<{ kind: string; title: string; href: string }[]> {
@@ -43,8 +30,8 @@ const pagefindRequests = (requests: Request[]) =>
 
 describe('search page with JavaScript', () => {
   it('searches the ?q= query on load and labels each result', async () => {
-    const { page, errors, foreignRequests } = await openPhonePage(browser, root.origin);
-    await page.goto(root.url('/search/?q=胡家'));
+    const { page, errors, foreignRequests } = await openPhonePage(session.browser, session.root.origin);
+    await page.goto(session.root.url('/search/?q=胡家'));
     const found = await results(page);
     expect(found[0]).toEqual({ kind: '村', title: '胡家庄村', href: '/villages/wenliu/hujiazhuang/' });
     expect(await page.locator('[data-search-status]').isHidden()).toBe(true);
@@ -54,8 +41,8 @@ describe('search page with JavaScript', () => {
   });
 
   it('searches as the visitor types and keeps the query in the address', async () => {
-    const { page, errors } = await openPhonePage(browser, root.origin);
-    await page.goto(root.url('/search/'));
+    const { page, errors } = await openPhonePage(session.browser, session.root.origin);
+    await page.goto(session.root.url('/search/'));
     await page.locator('pagefind-input input').fill('丝瓜');
     const found = await results(page);
     expect(found[0]).toMatchObject({ kind: '产业', title: '丝瓜', href: '/industries/sigua/' });
@@ -64,8 +51,8 @@ describe('search page with JavaScript', () => {
   });
 
   it('offers the filters in Chinese', async () => {
-    const { page } = await openPhonePage(browser, root.origin);
-    await page.goto(root.url('/search/?q=村'));
+    const { page } = await openPhonePage(session.browser, session.root.origin);
+    await page.goto(session.root.url('/search/?q=村'));
     await results(page);
     const filters = await page
       .locator('pagefind-filter-dropdown')
@@ -74,15 +61,15 @@ describe('search page with JavaScript', () => {
   });
 
   it('works under a sub-path, fetching only from the site itself', async () => {
-    const { page, errors, foreignRequests } = await openPhonePage(browser, sub.origin);
+    const { page, errors, foreignRequests } = await openPhonePage(session.browser, session.sub.origin);
     const requests: Request[] = [];
     page.on('request', (request) => requests.push(request));
-    await page.goto(sub.url('/search/?q=西辛庄'));
+    await page.goto(session.sub.url('/search/?q=西辛庄'));
     const found = await results(page);
     expect(found[0]).toMatchObject({ kind: '村', href: '/zhuanti/wuxing/villages/qingzu/xixinzhuang/' });
     const fetched = pagefindRequests(requests);
     expect(fetched.length).toBeGreaterThan(3);
-    expect(fetched.every((url) => url.startsWith(`${sub.origin}/zhuanti/wuxing/pagefind/`))).toBe(true);
+    expect(fetched.every((url) => url.startsWith(`${session.sub.origin}/zhuanti/wuxing/pagefind/`))).toBe(true);
     expect(foreignRequests).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -90,10 +77,10 @@ describe('search page with JavaScript', () => {
 
 describe('search page where search cannot run', () => {
   it('without JavaScript says so and links to every township', async () => {
-    const { page } = await openPhonePage(browser, root.origin, { javaScriptEnabled: false });
+    const { page } = await openPhonePage(session.browser, session.root.origin, { javaScriptEnabled: false });
     const requests: Request[] = [];
     page.on('request', (request) => requests.push(request));
-    await page.goto(root.url('/search/'));
+    await page.goto(session.root.url('/search/'));
     await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe(t.search.noScript);
     const links = await page
       .locator('nav[aria-labelledby="browse-title"] a')
@@ -104,13 +91,13 @@ describe('search page where search cannot run', () => {
   });
 
   it('without Intl.Segmenter (older WeChat) gives a plain message and loads nothing', async () => {
-    const { page, errors } = await openPhonePage(browser, root.origin);
+    const { page, errors } = await openPhonePage(session.browser, session.root.origin);
     await page.addInitScript(() => {
       Reflect.deleteProperty(Intl, 'Segmenter');
     });
     const requests: Request[] = [];
     page.on('request', (request) => requests.push(request));
-    await page.goto(root.url('/search/?q=胡家'));
+    await page.goto(session.root.url('/search/?q=胡家'));
     await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe(t.search.unsupported);
     expect(await page.locator('pagefind-input').count()).toBe(0);
     expect(pagefindRequests(requests)).toEqual([]);

@@ -4,11 +4,11 @@
  * persist across a reload; with JavaScript off the content is there and links and filters work. Screenshots of
  * the home, a township and a village page go to tests/e2e/screenshots/ for people to look at.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPhonePage, screenshot } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPhonePage, screenshot } from '../support/browser';
+import { useBrowserSession } from '../support/session';
 import { TEST_BUILDS } from '../support/build-site';
-import { serveStatic, type StaticServer } from '../support/static-server';
 import { paths } from '../../src/lib/urls';
 
 /** One page of each type, by name. */
@@ -30,22 +30,13 @@ const PAGES = {
 } as const;
 
 const { outDir, base } = TEST_BUILDS.subPath;
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(outDir, base);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowserSession({ server: { outDir, base } });
 
 /** Opens a site path on the phone, waiting until the network is quiet. */
 async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}) {
-  const opened = await openPhonePage(browser, server.origin, options);
+  const opened = await openPhonePage(session.browser, session.server.origin, options);
   if (options.width) await opened.page.setViewportSize({ width: options.width, height: 740 });
-  await opened.page.goto(server.url(path), { waitUntil: 'networkidle' });
+  await opened.page.goto(session.server.url(path), { waitUntil: 'networkidle' });
   return opened;
 }
 
@@ -84,7 +75,7 @@ describe.each(Object.entries(PAGES))('the %s page on a phone', (name, path) => {
     const [label, next, title] =
       path === paths.rankings() ? ['乡镇', paths.townships(), '各乡镇'] : ['榜单', paths.rankings(), '榜单'];
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: label }).click();
-    await page.waitForURL(server.url(next));
+    await page.waitForURL(session.server.url(next));
     expect(await heading(page)).toBe(title);
     await page.context().close();
   });
@@ -102,7 +93,7 @@ describe('display modes (大字, 高对比)', () => {
     await page.reload({ waitUntil: 'networkidle' });
     expect(await display(page)).toMatchObject(on);
     await page.getByRole('link', { name: '文留镇' }).first().click();
-    await page.waitForURL(server.url(paths.township('wenliu')));
+    await page.waitForURL(session.server.url(paths.township('wenliu')));
     expect(await display(page)).toMatchObject(on);
     await page.getByRole('button', { name: '大字' }).click();
     await page.reload({ waitUntil: 'networkidle' });
@@ -141,10 +132,10 @@ describe('without JavaScript', () => {
     const { page } = await open(PAGES.bulletins, { javaScriptEnabled: false });
     const filters = page.getByRole('navigation', { name: '筛选' });
     await filters.getByRole('link', { name: /典型案例/ }).click();
-    await page.waitForURL(server.url(PAGES.bulletinsOfKind));
+    await page.waitForURL(session.server.url(PAGES.bulletinsOfKind));
     expect(await page.locator('main').innerText()).toContain('书记领航');
     await filters.getByRole('link', { name: /文留镇/ }).click();
-    await page.waitForURL(server.url(PAGES.bulletinsOfTownship));
+    await page.waitForURL(session.server.url(PAGES.bulletinsOfTownship));
     expect(await page.locator('main').innerText()).toContain('马拉松');
     await page.context().close();
   });

@@ -1,0 +1,34 @@
+/**
+ * One Chromium and one static server per test build for a test file: started before its tests, closed after them.
+ *
+ *   const session = useBrowserSession({ server: TEST_BUILDS.subPath });
+ *   … openPhonePage(session.browser, session.server.origin) …
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser';
+import { serveStatic, type StaticServer } from './static-server';
+
+/** The browser, and a server under each name given. */
+export type BrowserSession<K extends string> = { browser: Browser } & Record<K, StaticServer>;
+
+/** Registers the file's beforeAll/afterAll; the returned object is filled in before the first test runs. */
+export function useBrowserSession<K extends string>(
+  builds: Record<K, { outDir: string; base: string }>,
+): BrowserSession<K> {
+  const session = {} as BrowserSession<K>;
+  const servers: StaticServer[] = [];
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+    for (const [name, build] of Object.entries<{ outDir: string; base: string }>(builds)) {
+      const server = await serveStatic(build.outDir, build.base);
+      servers.push(server);
+      Object.assign(session, { [name]: server });
+    }
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    for (const server of servers) await server.close();
+  });
+  return session;
+}
