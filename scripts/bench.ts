@@ -43,6 +43,9 @@ const env = (outDir: string) => ({
 });
 const options = { villages: args.villages, townships: args.townships, bulletins: args.bulletins };
 
+/** Chromium for the search measurements, started once (not with --no-search). */
+const browser = args.search ? await launchBrowser() : undefined;
+
 /** Builds the project in `root` into root/dist; `name` names the log files. Exits with the log tail on failure. */
 async function build(root: string, name: string) {
   const logFile = join(dir, `${name}.log`);
@@ -61,13 +64,13 @@ async function build(root: string, name: string) {
   );
   if (result.status !== 0) {
     console.error(result.log.split('\n').slice(-40).join('\n'));
+    await browser?.close();
     process.exit(1);
   }
   return result;
 }
 
 mkdirSync(dir, { recursive: true });
-const browser = args.search ? await launchBrowser() : undefined;
 /** Bytes of a first query on the site built in `dist`, or undefined with --no-search. */
 const firstQuery = async (dist: string, query: string): Promise<FirstQueryBytes | undefined> => {
   if (!browser) return undefined;
