@@ -20,6 +20,7 @@ const TYPES: readonly [RegExp, string][] = [
   [/^\/villages\/[^/]+\/[^/]+\/$/u, 'village'],
   [/^\/bulletins\/(kind|township)\/[^/]+\/$/u, 'bulletin list'],
   [/^\/bulletins\/(township\/)?$/u, 'bulletin list'],
+  [/^\/bulletins\/(kind\/[^/]+\/)?page\/\d+\/$/u, 'bulletin list'],
   [/^\/bulletins\/(?!page\/)[^/]+\/$/u, 'bulletin'],
   [/^\/stars\/[^/]+\/$/u, 'star'],
   [/^\/industries\/[^/]+\/$/u, 'industry'],

@@ -90,3 +90,16 @@ export function bulletinsByMonth<T extends BulletinEntry>(bulletins: readonly T[
   }
   return months;
 }
+
+/** Bulletins on one page of a list; past this a list gets more pages (a province has 9,000 bulletins). */
+export const BULLETINS_PER_PAGE = 50;
+
+/** How many pages a list of `total` bulletins takes (at least one, which may be empty). */
+export function pageCount(total: number, size = BULLETINS_PER_PAGE): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+/** The bulletins on page `page` (1-based) of a list. */
+export function pageOf<T>(list: readonly T[], page: number, size = BULLETINS_PER_PAGE): T[] {
+  return list.slice((page - 1) * size, page * size);
+}

@@ -22,9 +22,10 @@ export const paths = {
   rankings: () => '/rankings/',
   industries: () => '/industries/',
   industry: (id: string) => `/industries/${id}/`,
-  bulletins: () => '/bulletins/',
+  bulletins: (page = 1) => (page > 1 ? `/bulletins/page/${page}/` : '/bulletins/'),
   bulletin: (id: string) => `/bulletins/${id}/`,
-  bulletinsOfKind: (kind: BulletinKind) => `/bulletins/kind/${BULLETIN_KIND_SLUGS[kind]}/`,
+  bulletinsOfKind: (kind: BulletinKind, page = 1) =>
+    `/bulletins/kind/${BULLETIN_KIND_SLUGS[kind]}/${page > 1 ? `page/${page}/` : ''}`,
   bulletinsOfTownship: (id: string) => `/bulletins/township/${id}/`,
   bulletinTownships: () => '/bulletins/township/',
   photos: () => '/photos/',

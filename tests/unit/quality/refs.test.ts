@@ -59,6 +59,8 @@ describe('page types', () => {
     expect(pageType('/bulletins/2023-wenliu-malasong/')).toBe('bulletin');
     expect(pageType('/bulletins/kind/weekly/')).toBe('bulletin list');
     expect(pageType('/bulletins/township/')).toBe('bulletin list');
+    expect(pageType('/bulletins/page/2/')).toBe('bulletin list');
+    expect(pageType('/bulletins/kind/case/page/3/')).toBe('bulletin list');
     expect(pageType('/stars/zhibu-guoying/')).toBe('star');
     expect(pageType('/rankings/')).toBe('rankings');
     expect(pageType('/photos/by-date/')).toBe('photos (sub-page)');

@@ -4,9 +4,12 @@ import {
   bulletinsOfKind,
   bulletinsOfTownship,
   kindOptions,
+  pageCount,
+  pageOf,
   townshipOptions,
 } from '../../../src/lib/bulletins';
 import type { BulletinKind } from '../../../src/lib/glossary';
+import { paths } from '../../../src/lib/urls';
 
 const bulletin = (id: string, date: string, kind: BulletinKind, townships: string[]) => ({
   id,
@@ -43,5 +46,21 @@ describe('bulletins', () => {
       ['2023年6月', ['b', 'c']],
       ['2023年5月', ['a']],
     ]);
+  });
+});
+
+describe('bulletin list pages', () => {
+  it('splits a long list into pages of 50, one page for an empty list', () => {
+    const list = Array.from({ length: 120 }, (_, index) => index);
+    expect([pageCount(0), pageCount(50), pageCount(51), pageCount(120)]).toEqual([1, 1, 2, 3]);
+    expect(pageOf(list, 1)).toHaveLength(50);
+    expect(pageOf(list, 3)).toEqual(list.slice(100));
+    expect(pageOf(list, 4)).toEqual([]);
+    expect([paths.bulletins(), paths.bulletins(1), paths.bulletins(2)]).toEqual([
+      '/bulletins/',
+      '/bulletins/',
+      '/bulletins/page/2/',
+    ]);
+    expect(paths.bulletinsOfKind('典型案例', 3)).toBe('/bulletins/kind/case/page/3/');
   });
 });
