@@ -164,6 +164,7 @@ export const t = {
     previous: '上一页',
     next: '下一页',
     pageOf: (page: number, pages: number) => `第 ${page} 页，共 ${pages} 页`,
+    pageLabel: (page: number) => `第 ${page} 页`,
     titleOnPage: (title: string, page: number) => (page > 1 ? `${title}（第 ${page} 页）` : title),
     allTownships: (n: number) => `全部 ${n.toLocaleString('zh-CN')} 个乡镇`,
     ofKind: (kind: string) => `通报：${kind}`,
