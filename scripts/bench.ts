@@ -13,7 +13,7 @@ import { plainProject } from './bench/plain';
 import { imageOutput } from './bench/images';
 import { makePlainProject, makeProjectCopy, makeSampleCopy, ROOT } from './bench/project';
 import { buildPhases, formatPhases, imagePhase } from './bench/phases';
-import { measure } from './bench/run';
+import { measure, medianRun } from './bench/run';
 import { formatFirstQuery, partialNameQuery } from './bench/search';
 import { formatBytes, formatSeconds, resultTable, type SiteResult } from './bench/table';
 import { launchBrowser } from '../tests/support/browser';
@@ -70,6 +70,23 @@ async function build(root: string, name: string) {
   return result;
 }
 
+/**
+ * `--runs` cold builds of the project in `root`, each from empty caches and an empty dist/, and the one with the
+ * median wall time (a single cold build on a small machine varies by several percent).
+ */
+async function coldBuild(root: string, name: string) {
+  const runs: Awaited<ReturnType<typeof build>>[] = [];
+  for (let run = 1; run <= args.runs; run += 1) {
+    if (run > 1) {
+      for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) {
+        rmSync(join(root, cache), { recursive: true, force: true });
+      }
+    }
+    runs.push(await build(root, args.runs > 1 ? `${name}-${run}` : name));
+  }
+  return medianRun(runs);
+}
+
 mkdirSync(dir, { recursive: true });
 /** Bytes of a first query on the site built in `dist`, or undefined with --no-search. */
 const firstQuery = async (dist: string, query: string): Promise<FirstQueryBytes | undefined> => {
@@ -106,7 +123,7 @@ say(`generating ${args.villages} villages in ${args.townships} townships, ${args
 const content = () => (args.markdown ? asMarkdown(syntheticContent(options)) : syntheticContent(options));
 const written = makeProjectCopy(site, content());
 say(`wrote ${written.count} content files (${formatBytes(written.bytes)}); building (heap ${args.heapMiB} MiB)`);
-const cold = await build(site, 'site-cold');
+const cold = await coldBuild(site, 'site-cold');
 const check = /^\[([\d.]+)\].*内容检查通过/mu.exec(cold.log);
 let pagefind = pagefindFromLog(cold.log);
 const pagefindInBuild = pagefind !== undefined;
@@ -148,7 +165,7 @@ if (args.plain) {
   const plainRoot = join(dir, 'plain');
   const made = makePlainProject(plainRoot, plainProject(plainPages(content, stats.pages - 1)));
   say(`plain Astro + MDX baseline: ${made.count} files; building`);
-  const plainCold = await build(plainRoot, 'plain-cold');
+  const plainCold = await coldBuild(plainRoot, 'plain-cold');
   phases.push(`plain cold build phases: ${formatPhases(buildPhases(plainCold.log))}`);
   const plainStats = distStats(join(plainRoot, 'dist'), (path) => (path === '/' ? 'home' : 'page'));
   const plainWarm = args.warm
@@ -165,7 +182,7 @@ if (args.plain) {
   };
 }
 
-const heading = `npm run bench -- --villages ${args.villages} --townships ${args.townships} --bulletins ${args.bulletins} (heap ${args.heapMiB} MiB, ${new Date().toISOString().slice(0, 10)})`;
+const heading = `npm run bench -- --villages ${args.villages} --townships ${args.townships} --bulletins ${args.bulletins} (heap ${args.heapMiB} MiB, ${args.runs > 1 ? `cold builds: median of ${args.runs}, ` : ''}${new Date().toISOString().slice(0, 10)})`;
 const searchLine = siteSearch ? `Search, first query on this site: ${formatFirstQuery(siteSearch)}` : '';
 const sections = [resultTable(ours, plain), phases.join('\n'), searchLine, sampleReport.join('\n')];
 const table = `${heading}\n\n${sections.filter(Boolean).join('\n\n')}\n\nUp-front gzip = HTML + CSS + JS the page loads before any interaction (images aside); JS = up-front JS of the heaviest page of the type; later = JS it may load afterwards by import() (chart.js when a chart nears the screen).`;

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 
 /** Usage text, Chinese then English. */
 export const USAGE = `用法：npm run bench -- --villages N [--townships M] [--bulletins K] [--heap MB] [--dir 目录] [--keep]
-           [--no-plain] [--no-warm] [--no-sample] [--no-search] [--markdown] [--max-memory MB]
+           [--no-plain] [--no-warm] [--no-sample] [--no-search] [--markdown] [--max-memory MB] [--runs R]
 
 生成 N 个村（分布在 M 个乡镇）、K 篇通报以及产业、荣誉、数据的示例内容，完整构建网站，并在同一次运行中构建
 一个页面数相同的普通 Astro + MDX 网站作对照，打印一张表：构建时间、Pagefind 时间、内存峰值、页面数、dist 大小、
@@ -22,9 +22,10 @@ export const USAGE = `用法：npm run bench -- --villages N [--townships M] [--
   --no-search      不在浏览器中测首次搜索的下载量（需要 /usr/bin/chromium）
   --markdown       村和通报写成 .md（纯 Markdown，Astro 在同步内容时渲染，不为每篇编译一个 MDX 模块）
   --max-memory MB  构建进程树的内存上限，超过即停止（默认 18432，免得整台机器内存耗尽）
+  --runs R         两个网站各冷构建 R 次（每次清空缓存），取用时居中的一次（默认 1；比较倍数时建议 3）
   -h, --help       显示本说明
 
-Usage: npm run bench -- --villages N [--townships M] [--bulletins K] [--heap MB] [--dir DIR] [--keep] [--no-plain] [--no-warm] [--no-sample] [--no-search] [--markdown] [--max-memory MB]
+Usage: npm run bench -- --villages N [--townships M] [--bulletins K] [--heap MB] [--dir DIR] [--keep] [--no-plain] [--no-warm] [--no-sample] [--no-search] [--markdown] [--max-memory MB] [--runs R]
 Generates synthetic content, builds it and a plain Astro + MDX site with as many pages, and prints one table; also
 builds the sample content with its photos cold and warm, and measures the bytes of a first search query.
 `;
@@ -48,6 +49,8 @@ export interface BenchArgs {
   markdown: boolean;
   /** Memory limit of a build's process tree, MiB. */
   maxMemoryMiB: number;
+  /** Cold builds of each site; the median one is reported. */
+  runs: number;
 }
 
 /** A whole number ≥ `min` from an option, or an error naming the option. */
@@ -77,6 +80,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       'no-search': { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
       'max-memory': { type: 'string' },
+      runs: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -101,5 +105,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     search: !values['no-search'],
     markdown: values.markdown,
     maxMemoryMiB: whole('max-memory', values['max-memory'], 18_432, 512),
+    runs: whole('runs', values.runs, 1),
   };
 }

@@ -133,3 +133,10 @@ export function measure(
     });
   });
 }
+
+/** The run with the median wall time (the lower of the two middle ones for an even count). */
+export function medianRun<T extends { seconds: number }>(runs: readonly T[]): T {
+  if (runs.length === 0) throw new Error('no runs');
+  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBenchArgs } from '../../../scripts/bench/args';
 import { memorySample, parseGnuTime } from '../../../scripts/bench/memory';
+import { medianRun } from '../../../scripts/bench/run';
 import { pagefindFromLog } from '../../../scripts/bench/pagefind';
 import { buildPhases, formatPhases, imagePhase } from '../../../scripts/bench/phases';
 import { formatBytes, formatSeconds } from '../../../scripts/bench/table';
@@ -34,6 +35,13 @@ describe('benchmark measurements', () => {
     expect(pagefindFromLog('[1.0] [build] Complete!')).toBeUndefined();
   });
 
+  it('reports the cold build with the median wall time', () => {
+    const runs = [{ seconds: 16.7 }, { seconds: 14.9 }, { seconds: 15.1 }];
+    expect(medianRun(runs)).toBe(runs[2]);
+    expect(medianRun([{ seconds: 2 }, { seconds: 1 }])).toEqual({ seconds: 1 });
+    expect(() => medianRun([])).toThrow();
+  });
+
   it('parses options with defaults by scale and rejects bad ones in Chinese first', () => {
     expect(parseBenchArgs(['--villages', '600'])).toMatchObject({
       villages: 600,
@@ -41,7 +49,10 @@ describe('benchmark measurements', () => {
       bulletins: 120,
       heapMiB: 4096,
       plain: true,
+      runs: 1,
     });
+    expect(parseBenchArgs(['--runs', '3']).runs).toBe(3);
+    expect(() => parseBenchArgs(['--runs', '0'])).toThrow(/^--runs 应是不小于 1 的整数/u);
     expect(parseBenchArgs(['--villages', '45000', '--no-plain'])).toMatchObject({
       townships: 1500,
       heapMiB: 15360,
