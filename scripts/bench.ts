@@ -70,22 +70,15 @@ async function build(root: string, name: string) {
   return result;
 }
 
-/**
- * `--runs` cold builds of the project in `root`, each from empty caches and an empty dist/, and the one with the
- * median wall time (a single cold build on a small machine varies by several percent).
- */
-async function coldBuild(root: string, name: string) {
-  const runs: Awaited<ReturnType<typeof build>>[] = [];
-  for (let run = 1; run <= args.runs; run += 1) {
-    if (run > 1) {
-      for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) {
-        rmSync(join(root, cache), { recursive: true, force: true });
-      }
-    }
-    runs.push(await build(root, args.runs > 1 ? `${name}-${run}` : name));
+/** Empties a project's build output and caches, so that its next build is cold again. */
+function clearCaches(root: string): void {
+  for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) {
+    rmSync(join(root, cache), { recursive: true, force: true });
   }
-  return medianRun(runs);
 }
+
+/** Log name of cold build `run` (numbered only when there are several). */
+const runName = (name: string, run: number) => (args.runs > 1 ? `${name}-${run}` : name);
 
 mkdirSync(dir, { recursive: true });
 /** Bytes of a first query on the site built in `dist`, or undefined with --no-search. */
@@ -123,7 +116,28 @@ say(`generating ${args.villages} villages in ${args.townships} townships, ${args
 const content = () => (args.markdown ? asMarkdown(syntheticContent(options)) : syntheticContent(options));
 const written = makeProjectCopy(site, content());
 say(`wrote ${written.count} content files (${formatBytes(written.bytes)}); building (heap ${args.heapMiB} MiB)`);
-const cold = await coldBuild(site, 'site-cold');
+// Cold builds: ours first (the baseline's page count follows it), then ours and the baseline in turns, so that a
+// machine whose speed drifts (a shared VM) slows both alike; the median run of each is reported.
+const siteRuns = [await build(site, runName('site-cold', 1))];
+const stats = distStats(join(site, 'dist'));
+say(`${stats.pages} pages, ${formatBytes(stats.bytes)}`);
+const plainRoot = join(dir, 'plain');
+if (args.plain) {
+  const made = makePlainProject(plainRoot, plainProject(plainPages(content, stats.pages - 1)));
+  say(`plain Astro + MDX baseline: ${made.count} files`);
+}
+const plainRuns: Awaited<ReturnType<typeof build>>[] = [];
+for (let run = 1; run <= args.runs; run += 1) {
+  if (run > 1) {
+    clearCaches(site);
+    siteRuns.push(await build(site, runName('site-cold', run)));
+  }
+  if (args.plain) {
+    if (run > 1) clearCaches(plainRoot);
+    plainRuns.push(await build(plainRoot, runName('plain-cold', run)));
+  }
+}
+const cold = medianRun(siteRuns);
 const check = /^\[([\d.]+)\].*内容检查通过/mu.exec(cold.log);
 let pagefind = pagefindFromLog(cold.log);
 const pagefindInBuild = pagefind !== undefined;
@@ -139,8 +153,6 @@ if (!pagefind) {
     how: run.status === 0 ? 'separate `pagefind --site` run' : `separate run FAILED (${run.status})`,
   };
 }
-const stats = distStats(join(site, 'dist'));
-say(`${stats.pages} pages, ${formatBytes(stats.bytes)}`);
 const siteSearch = await firstQuery(join(site, 'dist'), partialNameQuery(content()));
 await browser?.close();
 const edited = args.warm ? editOneMdx(join(site, 'content/bulletins')) : 'nothing (--no-warm)';
@@ -162,10 +174,7 @@ say(`warm rebuild: edited ${edited}`);
 let plain: SiteResult | undefined;
 const phases = [`创星 cold build phases: ${formatPhases(buildPhases(cold.log))}`];
 if (args.plain) {
-  const plainRoot = join(dir, 'plain');
-  const made = makePlainProject(plainRoot, plainProject(plainPages(content, stats.pages - 1)));
-  say(`plain Astro + MDX baseline: ${made.count} files; building`);
-  const plainCold = await coldBuild(plainRoot, 'plain-cold');
+  const plainCold = medianRun(plainRuns);
   phases.push(`plain cold build phases: ${formatPhases(buildPhases(plainCold.log))}`);
   const plainStats = distStats(join(plainRoot, 'dist'), (path) => (path === '/' ? 'home' : 'page'));
   const plainWarm = args.warm
@@ -182,7 +191,7 @@ if (args.plain) {
   };
 }
 
-const heading = `npm run bench -- --villages ${args.villages} --townships ${args.townships} --bulletins ${args.bulletins} (heap ${args.heapMiB} MiB, ${args.runs > 1 ? `cold builds: median of ${args.runs}, ` : ''}${new Date().toISOString().slice(0, 10)})`;
+const heading = `npm run bench -- --villages ${args.villages} --townships ${args.townships} --bulletins ${args.bulletins} (heap ${args.heapMiB} MiB, ${args.runs > 1 ? `cold builds: median of ${args.runs}, taken in turns, ` : ''}${new Date().toISOString().slice(0, 10)})`;
 const searchLine = siteSearch ? `Search, first query on this site: ${formatFirstQuery(siteSearch)}` : '';
 const sections = [resultTable(ours, plain), phases.join('\n'), searchLine, sampleReport.join('\n')];
 const table = `${heading}\n\n${sections.filter(Boolean).join('\n\n')}\n\nUp-front gzip = HTML + CSS + JS the page loads before any interaction (images aside); JS = up-front JS of the heaviest page of the type; later = JS it may load afterwards by import() (chart.js when a chart nears the screen).`;

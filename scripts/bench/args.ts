@@ -22,7 +22,7 @@ export const USAGE = `用法：npm run bench -- --villages N [--townships M] [--
   --no-search      不在浏览器中测首次搜索的下载量（需要 /usr/bin/chromium）
   --markdown       村和通报写成 .md（纯 Markdown，Astro 在同步内容时渲染，不为每篇编译一个 MDX 模块）
   --max-memory MB  构建进程树的内存上限，超过即停止（默认 18432，免得整台机器内存耗尽）
-  --runs R         两个网站各冷构建 R 次（每次清空缓存），取用时居中的一次（默认 1；比较倍数时建议 3）
+  --runs R         两个网站轮流各冷构建 R 次（每次清空缓存），各取用时居中的一次（默认 1；比较倍数时建议 5）
   -h, --help       显示本说明
 
 Usage: npm run bench -- --villages N [--townships M] [--bulletins K] [--heap MB] [--dir DIR] [--keep] [--no-plain] [--no-warm] [--no-sample] [--no-search] [--markdown] [--max-memory MB] [--runs R]
