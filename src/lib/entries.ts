@@ -23,7 +23,7 @@ function group<T>(entries: readonly T[], keys: (entry: T) => readonly (string | 
 
 /**
  * `entries` grouped by `keys`. A frozen list (src/data shares one frozen list per collection with every page of a
- * build) is grouped once per `name` and the groups reused, so a lookup on each of 45,000 pages does not scan
+ * build) is grouped once per `name` and the groups reused (so `name` must always mean the same `keys` for a list), so a lookup on each of 45,000 pages does not scan
  * 45,000 entries each time; any other list is grouped afresh on every call.
  */
 export function groupedBy<T>(
