@@ -18,7 +18,7 @@ if (args.includes('--help') || args.includes('-h')) {
 const root = resolve(args[0] ?? '.');
 const { errors, content } = await checkContent(root);
 if (errors.length > 0) {
-  console.error(formatContentReport(errors));
+  console.error(formatContentReport(errors, 'check'));
   process.exit(1);
 }
 const placeholders = contentPlaceholders(root);

@@ -14,14 +14,14 @@ export class ContentCheckError extends Error {
 }
 
 /** Checks content below `root`; returns the report, or undefined when all is well. */
-async function report(root: string): Promise<string | undefined> {
+async function report(root: string, when: 'build' | 'dev'): Promise<string | undefined> {
   const { errors } = await checkContent(root);
-  return errors.length > 0 ? formatContentReport(errors) : undefined;
+  return errors.length > 0 ? formatContentReport(errors, when) : undefined;
 }
 
 /** Logs the outcome of a check in dev mode. */
 async function logCheck(root: string, logger: AstroIntegrationLogger): Promise<void> {
-  const problems = await report(root);
+  const problems = await report(root, 'dev');
   if (problems) logger.error(problems);
   else logger.info('内容检查通过 (content check passed)');
 }
@@ -35,7 +35,7 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         if (command === 'dev') return logCheck(root, logger);
-        const problems = await report(root);
+        const problems = await report(root, 'build');
         if (!problems) {
           logger.info('内容检查通过 (content check passed)');
           return;

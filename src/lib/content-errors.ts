@@ -64,8 +64,16 @@ export function formatContentError(error: ContentError): string {
   return [`✖ ${where}`, `  问题：${error.zh}`, `  修改：${error.fix}`, `  (en) ${error.en}`].join('\n');
 }
 
-/** Renders a whole report: a count line, then every error. */
-export function formatContentReport(errors: readonly ContentError[]): string {
-  const head = `内容检查发现 ${errors.length} 处问题，网站未生成（Content check found ${errors.length} problem(s); the site was not built）:`;
+/** Renders a whole report: a count line saying what happens now (`when`), then every error. */
+export function formatContentReport(
+  errors: readonly ContentError[],
+  when: 'build' | 'dev' | 'check' = 'build',
+): string {
+  const [zh, en] = {
+    build: ['网站未生成', 'the site was not built'],
+    dev: ['预览照常运行，改好并保存后会自动重新检查', 'the preview keeps running; saving a fix checks again'],
+    check: ['请改好后再发布', 'fix them before publishing'],
+  }[when];
+  const head = `内容检查发现 ${errors.length} 处问题，${zh}（Content check found ${errors.length} problem(s); ${en}）:`;
   return [head, ...errors.map(formatContentError)].join('\n\n');
 }
