@@ -15,7 +15,7 @@ import { makePlainProject, makeProjectCopy, makeSampleCopy, ROOT } from './bench
 import { buildPhases, formatPhases, imagePhase } from './bench/phases';
 import { measure, medianRun } from './bench/run';
 import { formatFirstQuery, partialNameQuery } from './bench/search';
-import { formatBytes, formatSeconds, resultTable, type SiteResult } from './bench/table';
+import { formatBytes, formatSeconds, resultTable, sampleTable, type SiteResult } from './bench/table';
 import { launchBrowser } from '../tests/support/browser';
 import { type FirstQueryBytes, measureFirstQuery } from './search-bytes';
 
@@ -90,24 +90,21 @@ const firstQuery = async (dist: string, query: string): Promise<FirstQueryBytes 
 };
 
 // The sample content with its photos: the cold build starts with an empty image cache, the warm one reuses it.
-const sampleReport: string[] = [];
+let sampleReport = '';
 if (args.sample) {
   const sampleRoot = join(dir, 'sample');
   makeSampleCopy(sampleRoot);
   say(`sample content/ with its photos: building cold (empty image cache), then warm`);
-  const runs = [await build(sampleRoot, 'sample-cold'), await build(sampleRoot, 'sample-warm')];
-  const images = imageOutput(join(sampleRoot, 'dist'));
-  const sampleSearch = await firstQuery(join(sampleRoot, 'dist'), '胡家');
-  const seconds = (value: number | undefined) => (value === undefined ? '' : formatSeconds(value));
-  sampleReport.push(
-    `Sample site (this repository's content/, ${distStats(join(sampleRoot, 'dist')).pages} pages, ${images.files} image files written, ${formatBytes(images.bytes)})`,
-    '',
-    '|  | cold (empty image cache) | warm (cache kept) |',
-    '| --- | --- | --- |',
-    `| build + Pagefind (wall) | ${seconds(runs[0]!.seconds)} | ${seconds(runs[1]!.seconds)} |`,
-    `| … of which optimizing images (Astro's log) | ${seconds(imagePhase(runs[0]!.log))} | ${seconds(imagePhase(runs[1]!.log))} |`,
-    ...(sampleSearch ? [`| search, first query | ${formatFirstQuery(sampleSearch)} |  |`] : []),
-  );
+  const cold = await build(sampleRoot, 'sample-cold');
+  const warm = await build(sampleRoot, 'sample-warm');
+  const search = await firstQuery(join(sampleRoot, 'dist'), '胡家');
+  sampleReport = sampleTable({
+    pages: distStats(join(sampleRoot, 'dist')).pages,
+    images: imageOutput(join(sampleRoot, 'dist')),
+    cold: { seconds: cold.seconds, images: imagePhase(cold.log) },
+    warm: { seconds: warm.seconds, images: imagePhase(warm.log) },
+    search: search && formatFirstQuery(search),
+  });
   if (!args.keep) rmSync(sampleRoot, { recursive: true, force: true });
 }
 
@@ -193,7 +190,7 @@ if (args.plain) {
 
 const heading = `npm run bench -- --villages ${args.villages} --townships ${args.townships} --bulletins ${args.bulletins} (heap ${args.heapMiB} MiB, ${args.runs > 1 ? `cold builds: median of ${args.runs}, taken in turns, ` : ''}${new Date().toISOString().slice(0, 10)})`;
 const searchLine = siteSearch ? `Search, first query on this site: ${formatFirstQuery(siteSearch)}` : '';
-const sections = [resultTable(ours, plain), phases.join('\n'), searchLine, sampleReport.join('\n')];
+const sections = [resultTable(ours, plain), phases.join('\n'), searchLine, sampleReport];
 const table = `${heading}\n\n${sections.filter(Boolean).join('\n\n')}\n\nUp-front gzip = HTML + CSS + JS the page loads before any interaction (images aside); JS = up-front JS of the heaviest page of the type; later = JS it may load afterwards by import() (chart.js when a chart nears the screen).`;
 writeFileSync(join(dir, 'result.md'), `${table}\n`);
 console.log(`\n${table}\n`);

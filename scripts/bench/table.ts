@@ -83,3 +83,30 @@ export function resultTable(site: SiteResult, plain: SiteResult | undefined): st
   const header = ['', '创星', 'plain Astro + MDX', 'ratio'];
   return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
+
+/** A build of the sample: wall seconds, and seconds spent optimizing images (undefined when none were made). */
+interface SampleBuild {
+  seconds: number;
+  images: number | undefined;
+}
+
+/** The sample site's table: its cold and warm builds side by side, and its first search query. */
+export function sampleTable(sample: {
+  pages: number;
+  images: { files: number; bytes: number };
+  cold: SampleBuild;
+  warm: SampleBuild;
+  search: string | undefined;
+}): string {
+  const seconds = (value: number | undefined) => (value === undefined ? '' : formatSeconds(value));
+  const { cold, warm } = sample;
+  return [
+    `Sample site (this repository's content/, ${sample.pages} pages, ${sample.images.files} image files written, ${formatBytes(sample.images.bytes)})`,
+    '',
+    '|  | cold (empty image cache) | warm (cache kept) |',
+    '| --- | --- | --- |',
+    `| build + Pagefind (wall) | ${seconds(cold.seconds)} | ${seconds(warm.seconds)} |`,
+    `| … of which optimizing images (Astro's log) | ${seconds(cold.images)} | ${seconds(warm.images)} |`,
+    ...(sample.search ? [`| search, first query | ${sample.search} |  |`] : []),
+  ].join('\n');
+}

@@ -5,7 +5,7 @@
  */
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageIds, resolveLink } from '../../src/lib/link-check';
+import { pageIds, resolveLink, safeDecode } from '../../src/lib/link-check';
 import { distPages } from './dist-pages';
 import { cssRefs, dynamicImports, type HtmlRef, htmlRefs, inlineBlocks, staticImports } from './refs';
 
@@ -60,11 +60,7 @@ export function crawl(
     const target = resolveLink(resolved.href, file, base, origin);
     const found = typeof target === 'object' ? [target.file, `${target.file}/index.html`].find(isFile) : undefined;
     if (!found || typeof target !== 'object') problems.push({ file, kind: 'broken link', detail: url });
-    else if (
-      target.fragment !== '' &&
-      found.endsWith('.html') &&
-      !idsOf(found).has(decodeURIComponent(target.fragment))
-    )
+    else if (target.fragment !== '' && found.endsWith('.html') && !idsOf(found).has(safeDecode(target.fragment)))
       problems.push({ file, kind: 'broken fragment', detail: url });
   };
   const pages = distPages(dist);

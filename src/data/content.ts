@@ -5,7 +5,7 @@
  * reorder them for the next one. In dev every call reads afresh, so edits show at once.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { kindOptions, townshipOptions } from '../lib/bulletins';
+import { kindOptions, sortBulletins, townshipOptions } from '../lib/bulletins';
 import { groupedBy } from '../lib/entries';
 import { pinyinCollator } from '../lib/stars';
 
@@ -46,11 +46,12 @@ export async function getVillages(township?: string) {
   return (groupedBy(all, 'township', (village) => [village.data.township]).get(township) ?? []) as typeof all;
 }
 
-/** All bulletins, newest first; pass a township slug to get only those that concern it. */
+/** All bulletins, newest first (lib/bulletins sortBulletins); pass a township slug to get those that concern it. */
 export async function getBulletins(township?: string) {
-  const all = await once('bulletins', async () =>
-    sorted(await getCollection('bulletins'), (a, b) => b.data.date.getTime() - a.data.date.getTime()),
-  );
+  const all = await once('bulletins', async () => {
+    const list = sortBulletins(await getCollection('bulletins'));
+    return Object.freeze(list) as typeof list; // typed as a plain array, like `sorted`
+  });
   if (township === undefined) return all;
   return (groupedBy(all, 'township', (bulletin) => bulletin.data.townships).get(township) ?? []) as typeof all;
 }

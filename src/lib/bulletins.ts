@@ -30,11 +30,6 @@ export function bulletinsOfKind<T extends BulletinEntry>(bulletins: readonly T[]
   return sortBulletins(bulletins.filter((bulletin) => bulletin.data.kind === kind));
 }
 
-/** Bulletins that concern a township, newest first. */
-export function bulletinsOfTownship<T extends BulletinEntry>(bulletins: readonly T[], townshipId: string): T[] {
-  return sortBulletins(bulletins.filter((bulletin) => bulletin.data.townships.includes(townshipId)));
-}
-
 /**
  * The kind filter: the kinds that have bulletins, in glossary order, with their counts. A kind without any gets
  * no filter page (an empty page would only be a dead end, and a sitemap entry with nothing on it).

@@ -26,14 +26,14 @@ export interface GlanceRow<T> {
 }
 
 /**
- * The county at a glance in `year`: one row per township, the county totals of recorded villages per level, how
+ * The county at a glance in `year`: one row per township (its villages per level, target, latest achievement), how
  * many villages are recorded on this site and how many administrative villages the townships have.
  */
 export function countyGlance<T extends GlanceTownship>(
   townships: readonly T[],
   villages: readonly GlanceVillage[],
   year: number,
-): { rows: GlanceRow<T>[]; totals: number[]; recorded: number; villageCount: number } {
+): { rows: GlanceRow<T>[]; recorded: number; villageCount: number } {
   const byTownship = Map.groupBy(
     villages.map((village) => village.data),
     (village) => village.township,
@@ -48,11 +48,9 @@ export function countyGlance<T extends GlanceTownship>(
       achieved: [...township.data.achieved].filter((row) => row.year <= year).sort((a, b) => b.year - a.year)[0],
     };
   });
-  const totals = [0, 1, 2, 3, 4, 5].map((level) => rows.reduce((sum, row) => sum + row.levels[level]!, 0));
   const sum = (count: (row: GlanceRow<T>) => number) => rows.reduce((total, row) => total + count(row), 0);
   return {
     rows,
-    totals,
     recorded: sum((row) => row.recorded),
     villageCount: sum((row) => row.township.data.villageCount),
   };

@@ -23,8 +23,9 @@ function group<T>(entries: readonly T[], keys: (entry: T) => readonly (string | 
 
 /**
  * `entries` grouped by `keys`. A frozen list (src/data shares one frozen list per collection with every page of a
- * build) is grouped once per `name` and the groups reused (so `name` must always mean the same `keys` for a list), so a lookup on each of 45,000 pages does not scan
- * 45,000 entries each time; any other list is grouped afresh on every call.
+ * build) is grouped once per `name` and the groups are reused, so a lookup on each of 45,000 pages does not scan
+ * 45,000 entries each time; `name` must therefore always stand for the same `keys` on a list. Any other list is
+ * grouped afresh on every call.
  */
 export function groupedBy<T>(
   entries: readonly T[],

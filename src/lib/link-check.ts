@@ -69,7 +69,7 @@ export function pageIds(html: string): Set<string> {
 }
 
 /** Percent-decodes a URL part; a malformed escape is kept as written (and then reported missing). */
-function safeDecode(part: string): string {
+export function safeDecode(part: string): string {
   try {
     return decodeURIComponent(part);
   } catch {

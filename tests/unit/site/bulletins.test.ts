@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   bulletinsByMonth,
   bulletinsOfKind,
-  bulletinsOfTownship,
   kindOptions,
   pageCount,
   pageOf,
+  sortBulletins,
   townshipOptions,
 } from '../../../src/lib/bulletins';
 import type { BulletinKind } from '../../../src/lib/glossary';
@@ -24,7 +24,13 @@ const all = [
 describe('bulletins', () => {
   it('filters by kind and by township, newest first', () => {
     expect(bulletinsOfKind(all, '周通报').map((b) => b.id)).toEqual(['c', 'a']);
-    expect(bulletinsOfTownship(all, 'qingzu').map((b) => b.id)).toEqual(['b', 'c']);
+    // The data layer's order (src/data getBulletins, and so each township's list): newest first, same day by id.
+    const sameDay = [bulletin('z', '2023-06-15', '其他', ['qingzu']), ...all];
+    expect(sortBulletins(sameDay.filter((b) => b.data.townships.includes('qingzu'))).map((b) => b.id)).toEqual([
+      'b',
+      'z',
+      'c',
+    ]);
   });
 
   it('offers every kind with its count, and every township', () => {

@@ -27,7 +27,10 @@ describe('county at a glance', () => {
       village('wenliu/c', '丙村', { 2023: first(3) }),
     ];
     const glance = countyGlance(townships, villages, 2023);
-    expect(glance.totals).toEqual([1, 0, 0, 1, 0, 1]);
+    expect(glance.rows.map((row) => row.levels)).toEqual([
+      [1, 0, 0, 0, 0, 1],
+      [0, 0, 0, 1, 0, 0],
+    ]);
     expect(glance.recorded).toBe(3);
     expect(glance.villageCount).toBe(116);
     expect(glance.rows[0]!.target).toEqual({ year: 2023, fiveStar: 4 });
