@@ -16,7 +16,7 @@ import { buildPhases, formatPhases, imagePhase } from './bench/phases';
 import { measure, medianRun } from './bench/run';
 import { formatFirstQuery, partialNameQuery } from './bench/search';
 import { formatBytes, formatSeconds, resultTable, sampleTable, type SiteResult } from './bench/table';
-import { launchBrowser } from '../tests/support/browser';
+import { launchBrowser } from './lib/browser';
 import { type FirstQueryBytes, measureFirstQuery } from './search-bytes';
 
 let args: BenchArgs;

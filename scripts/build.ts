@@ -7,8 +7,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { formatPlaceholders } from '../src/lib/placeholders';
-import { checkBuiltSite, formatSiteProblems } from '../src/lib/site-checks';
+import { formatPlaceholders } from '../src/schema/placeholders';
+import { checkBuiltSite, formatSiteProblems } from './build/site-checks';
 import { contentPlaceholders } from '../src/validate/placeholders';
 import { cleanUpStale, listBuiltFiles, siblings, swapIn } from './build/publish';
 

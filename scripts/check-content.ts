@@ -3,8 +3,8 @@
  * Prints every problem (file, field, what is wrong, how to fix it) and exits 1 if there is any.
  */
 import { resolve } from 'node:path';
-import { formatContentReport } from '../src/lib/content-errors';
-import { formatPlaceholders } from '../src/lib/placeholders';
+import { formatContentReport } from '../src/validate/content-errors';
+import { formatPlaceholders } from '../src/schema/placeholders';
 import { checkContent } from '../src/validate';
 import { contentPlaceholders } from '../src/validate/placeholders';
 

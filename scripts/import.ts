@@ -1,14 +1,14 @@
 /**
  * `npm run import -- <file.txt> [--township <slug>] [--date YYYY-MM-DD] [--out <path.mdx>] [--root <dir>]`:
  * turns newspaper text as PDF extraction delivers it into a bulletin MDX draft. The work is done by the pure
- * functions in src/lib/newspaper/; this file reads, checks and writes. See `--help`.
+ * functions in scripts/import/newspaper/; this file reads, checks and writes. See `--help`.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { importArticle, type ImportResult } from '../src/lib/newspaper/draft';
-import { formatSummary } from '../src/lib/newspaper/report';
+import { importArticle, type ImportResult } from './import/newspaper/draft';
+import { formatSummary } from './import/newspaper/report';
 import { bulletinSchema } from '../src/schema/collections';
 import { date as dateSchema, slug as slugSchema } from '../src/schema/fields';
 import { parseImportArgs, UsageError, USAGE } from './import/args';

@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPhonePage } from '../tests/support/browser';
+import { launchBrowser, openPhonePage } from './lib/browser';
 import { serveStatic } from '../tests/support/static-server';
 
 /** What a fetched file is, for the totals. */

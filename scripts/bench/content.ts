@@ -2,7 +2,7 @@
  * The whole synthetic content/ folder for the benchmark: a county with N villages across M townships, K bulletins,
  * industries, honors, metrics and the five star pages, in the project's own format (it passes the checker).
  */
-import { STAR_NAMES, STAR_SLUGS } from '../../src/lib/glossary';
+import { STAR_NAMES, STAR_SLUGS } from '../../src/schema/glossary';
 import { personName, townshipNames } from './names';
 import { type ContentFile, mdx, type TownshipStub, townshipFile, toYaml, villageFiles } from './places';
 import { createRandom } from './random';

@@ -1,5 +1,5 @@
 /** Synthetic metrics (数据): one file per township and year, in the shape of the newspaper's figures. */
-import { STAR_NAMES } from '../../src/lib/glossary';
+import { STAR_NAMES } from '../../src/schema/glossary';
 import type { Named } from './names';
 import { type ContentFile, toYaml } from './places';
 import type { Random } from './random';

@@ -1,6 +1,6 @@
 /** Synthetic townships and villages in the project's content format (content/townships, content/villages). */
 import yaml from 'js-yaml';
-import { STAR_NAMES, type StarName, type Tier, TIERS } from '../../src/lib/glossary';
+import { STAR_NAMES, type StarName, type Tier, TIERS } from '../../src/schema/glossary';
 import { type Named, personName, villageNames } from './names';
 import { villageStory } from './prose';
 import type { Random } from './random';

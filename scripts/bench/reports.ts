@@ -1,5 +1,5 @@
 /** Synthetic bulletins, industries and honors that refer to the generated townships and villages. */
-import { BULLETIN_KINDS, HONOR_LEVELS } from '../../src/lib/glossary';
+import { BULLETIN_KINDS, HONOR_LEVELS } from '../../src/schema/glossary';
 import { type ContentFile, mdx, type TownshipStub, toYaml } from './places';
 import { bulletinBody, industryBody } from './prose';
 import type { Random } from './random';

@@ -2,7 +2,7 @@
  * The townships and villages already registered under `content/`, as names the importer can recognise in the
  * text. Read with the content checker's own reader, so ids are exactly the ones the site uses.
  */
-import type { KnownPlace } from '../../src/lib/newspaper/infer';
+import type { KnownPlace } from './newspaper/infer';
 import { readCollection } from '../../src/validate/read-files';
 
 /** Registered townships and villages of a project. */

@@ -1,7 +1,7 @@
 /** What `npm run new` prints: the usage text, and what to do after a file was written. */
-import type { Placeholder } from '../../src/lib/placeholders';
-import type { ScaffoldPlan } from '../../src/lib/scaffold-plan';
-import { KIND_LABELS } from '../../src/lib/scaffold-request';
+import type { Placeholder } from '../../src/schema/placeholders';
+import type { ScaffoldPlan } from './scaffold/plan';
+import { KIND_LABELS } from './scaffold/request';
 
 /** Usage text printed by `--help`, Chinese then English. */
 export const USAGE = `用法：npm run new -- <类型> <中文名> [--township <乡镇拼音>] [选项]

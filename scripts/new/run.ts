@@ -5,10 +5,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findPlaceholders } from '../../src/lib/placeholders';
-import { planScaffold, type ScaffoldPlan } from '../../src/lib/scaffold-plan';
-import type { Registry } from '../../src/lib/scaffold-request';
-import type { Named } from '../../src/lib/scaffold-text';
+import { findPlaceholders } from '../../src/schema/placeholders';
+import { planScaffold, type ScaffoldPlan } from './scaffold/plan';
+import type { Registry } from './scaffold/request';
+import type { Named } from './scaffold/text';
 import { date as dateSchema } from '../../src/schema/fields';
 import { readCollection } from '../../src/validate/read-files';
 import { selfCheck } from './self-check';

@@ -4,7 +4,7 @@
  */
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import type { ScaffoldPlan } from '../../src/lib/scaffold-plan';
+import type { ScaffoldPlan } from './scaffold/plan';
 import * as schemas from '../../src/schema/collections';
 
 /** Image fields are paths here; the templates never point at an image that is not commented out. */

@@ -5,7 +5,7 @@
  */
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageIds, resolveLink, safeDecode } from '../../src/lib/link-check';
+import { pageIds, resolveLink, safeDecode } from '../build/link-check';
 import { distPages } from './dist-pages';
 import { cssRefs, dynamicImports, type HtmlRef, htmlRefs, inlineBlocks, staticImports } from './refs';
 

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { formatContentReport } from '../lib/content-errors';
+import { formatContentReport } from '../validate/content-errors';
 import { checkContent } from '../validate';
 
 /** The error thrown when content is invalid; its message is the full report. */

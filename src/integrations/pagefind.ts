@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { honorRecords, SEARCH_LANGUAGE } from '../lib/search-records';
-import type { ContentSet } from '../lib/content-set';
+import { honorRecords, SEARCH_LANGUAGE } from '../lib/search/records';
+import type { ContentSet } from '../validate/content-set';
 import { checkContent, takeCheckedContent } from '../validate';
 
 /** The error thrown when Pagefind reports problems; its message lists them. */

@@ -1,5 +1,5 @@
 /** Bulletins (通报): the filters by kind and township, and the list grouped by month. */
-import { BULLETIN_KINDS, type BulletinKind } from './glossary';
+import { BULLETIN_KINDS, type BulletinKind } from '../schema/glossary';
 
 /** A bulletin entry as lib/ sees it. */
 export interface BulletinEntry {

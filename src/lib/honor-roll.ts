@@ -1,5 +1,5 @@
 /** The honors roll (荣誉榜): honors grouped by level, national first, each with who received it. */
-import { HONOR_LEVELS, type HonorLevel } from './glossary';
+import { HONOR_LEVELS, type HonorLevel } from '../schema/glossary';
 import { type HonorLike, sortHonors } from './honors';
 
 /** Anything with an id and a name: a village or township entry. */

@@ -1,6 +1,6 @@
 /** Honors: who received what, sorted from the highest level down. */
 import { groupedBy } from './entries';
-import { HONOR_LEVELS, type HonorLevel } from './glossary';
+import { HONOR_LEVELS, type HonorLevel } from '../schema/glossary';
 import { pinyinCollator } from './stars';
 
 /** An honor as lib/ sees it. */

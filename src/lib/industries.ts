@@ -1,5 +1,5 @@
 /** Industries (产业): grouped by category for the index, and looked up for townships and villages. */
-import { phraseSlug } from './scaffold-slug';
+import { phraseSlug } from '../schema/slug';
 import { pinyinCollator } from './stars';
 
 /** An industry entry as lib/ sees it. */

@@ -1,6 +1,6 @@
 /** A township's metrics as one summary table: a row per series, its values in one line. */
-import type { StarName } from './glossary';
-import { formatQuantity, type Quantity } from './quantity';
+import type { StarName } from '../schema/glossary';
+import { formatQuantity, type Quantity } from '../schema/quantity';
 
 /** A metrics entry as lib/ sees it. */
 export interface MetricsEntry {

@@ -1,5 +1,5 @@
 /** The five stars: who holds each star in a year and what each township reported doing for it. */
-import { STAR_NAMES, type StarName } from './glossary';
+import { STAR_NAMES, type StarName } from '../schema/glossary';
 import { recordOf } from './stars';
 import type { VillageEntry } from './villages';
 import { rankVillages } from './villages';

@@ -1,5 +1,5 @@
 /** Star records of villages: the record of a year, the history of stars gained, rankings. */
-import { STAR_NAMES, type StarName } from './glossary';
+import { STAR_NAMES, type StarName } from '../schema/glossary';
 
 /** One year's star record, as in a village's `stars` list. */
 export interface StarRecord {

@@ -1,5 +1,5 @@
 /** Every internal URL of the site in one place. Paths are built without the base; `href` adds it. */
-import { BULLETIN_KIND_SLUGS, type BulletinKind, STAR_SLUGS, type StarName } from './glossary';
+import { BULLETIN_KIND_SLUGS, type BulletinKind, STAR_SLUGS, type StarName } from '../schema/glossary';
 
 /** Joins the configured base (`/` or `/zhuanti/wuxing/`) and a site path (`/townships/wenliu/`). */
 export function joinBase(base: string, path: string): string {

@@ -1,5 +1,5 @@
 /** Villages in lists: ranked by stars, neighbours in the same tier, the featured few on the home page. */
-import { TIERS, type Tier } from './glossary';
+import { TIERS, type Tier } from '../schema/glossary';
 import { levelOf, pinyinCollator, type StarRecord } from './stars';
 
 /** A village entry as lib/ sees it. */

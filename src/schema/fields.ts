@@ -3,8 +3,8 @@
  * imports `astro:*`, so the same definitions validate content inside Astro and in the stand-alone checker.
  */
 import { z } from 'astro/zod';
-import { BULLETIN_KINDS, HONOR_LEVELS, MAX_STAR_LEVEL, STAR_NAMES, TIERS } from '../lib/glossary';
-import { parseQuantity } from '../lib/quantity';
+import { BULLETIN_KINDS, HONOR_LEVELS, MAX_STAR_LEVEL, STAR_NAMES, TIERS } from './glossary';
+import { parseQuantity } from './quantity';
 
 /**
  * Builds the schema of an image field; Astro passes its `image()` helper (output: ImageMetadata), the checker a

@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
-import type { ContentError } from '../lib/content-errors';
+import type { ContentError } from './content-errors';
 
 /** Largest accepted upload, in bytes (phones give 5–10 MB). */
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;

@@ -3,10 +3,10 @@
  * cross-references, and returns the validated content or the list of problems. Runs before every build.
  */
 import { z } from 'astro/zod';
-import type { ContentError } from '../lib/content-errors';
-import type { ContentSet, Loaded } from '../lib/content-set';
-import { crossCheck } from '../lib/cross-check';
-import { issuesToErrors } from '../lib/schema-issues';
+import type { ContentError } from './content-errors';
+import type { ContentSet, Loaded } from './content-set';
+import { crossCheck } from './cross-check';
+import { issuesToErrors } from './schema-issues';
 import * as schemas from '../schema/collections';
 import { checkImage, type ImageReference } from './images';
 import { readCollection } from './read-files';

@@ -1,7 +1,7 @@
 /** Finds the 待填写 placeholders left in the editors' files under content/ (see src/lib/placeholders.ts). */
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { findPlaceholders, type Placeholder } from '../lib/placeholders';
+import { findPlaceholders, type Placeholder } from '../schema/placeholders';
 import { listFiles } from './read-files';
 
 /** Content files that can hold placeholders. */

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { mdxToMdast } from 'satteri';
-import type { ContentError } from '../lib/content-errors';
+import type { ContentError } from './content-errors';
 
 /** A content file as read from disk, before schema validation. */
 export interface RawEntry {

@@ -6,7 +6,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalOrigin, feedUrls, findBrokenLinks, pageUrls, resolveLink } from '../../src/lib/link-check';
+import { canonicalOrigin, feedUrls, findBrokenLinks, pageUrls, resolveLink } from '../../scripts/build/link-check';
 import { TEST_BUILDS } from '../support/build-site';
 
 describe.each(Object.entries(TEST_BUILDS))('links in the %s build', (_, { outDir, base }) => {

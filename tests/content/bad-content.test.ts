@@ -5,7 +5,7 @@
 import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatContentReport } from '../../src/lib/content-errors';
+import { formatContentReport } from '../../src/validate/content-errors';
 import { checkContent } from '../../src/validate';
 import { type SampleProject, sampleProject } from './sample-project';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatContentReport } from '../../src/lib/content-errors';
+import { formatContentReport } from '../../src/validate/content-errors';
 import { checkContent } from '../../src/validate';
 import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from '../../src/validate/images';
 import { type SampleProject, sampleProject } from './sample-project';

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { distPages, onePerType } from '../../scripts/quality/dist-pages';
 import { DistReader } from '../../scripts/quality/up-front';
-import { openPhonePage } from '../support/browser';
+import { openPhonePage } from '../../scripts/lib/browser';
 import { useBrowserSession } from '../support/session';
 import { TEST_BUILDS } from '../support/build-site';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartWeight } from '../../scripts/lib/chart-weight';
-import { openPhonePage, SCREENSHOTS } from '../support/browser';
+import { openPhonePage, SCREENSHOTS } from '../../scripts/lib/browser';
 import { useBrowserSession } from '../support/session';
 import { TEST_BUILDS } from '../support/build-site';
 

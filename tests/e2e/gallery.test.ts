@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openPhonePage, SCREENSHOTS, screenshot } from '../support/browser';
+import { openPhonePage, SCREENSHOTS, screenshot } from '../../scripts/lib/browser';
 import { useBrowserSession } from '../support/session';
 import { TEST_BUILDS } from '../support/build-site';
 

@@ -6,7 +6,7 @@
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/zh-CN';
-import { openPhonePage, screenshot } from '../support/browser';
+import { openPhonePage, screenshot } from '../../scripts/lib/browser';
 import { useBrowserSession } from '../support/session';
 import { TEST_BUILDS } from '../support/build-site';
 

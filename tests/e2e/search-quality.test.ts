@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser } from '../../scripts/lib/browser';
 import { TEST_BUILDS } from '../support/build-site';
 import { type Hit, search } from '../support/search';
 import { serveStatic, type StaticServer } from '../support/static-server';

@@ -3,7 +3,7 @@
  * (`<base>pagefind/pagefind.js`) with the site's ranking options — the same index and ranking the search page uses.
  */
 import type { Page } from 'playwright-core';
-import { SEARCH_RANKING } from '../../src/lib/search-ranking';
+import { SEARCH_RANKING } from '../../src/lib/search/ranking';
 
 /** One search result as the tests see it. */
 export interface Hit {

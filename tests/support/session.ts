@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../scripts/lib/browser';
 import { serveStatic, type StaticServer } from './static-server';
 
 /** The browser, and a server under each name given. */

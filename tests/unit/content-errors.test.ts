@@ -5,7 +5,7 @@ import {
   fieldPath,
   formatContentError,
   formatContentReport,
-} from '../../src/lib/content-errors';
+} from '../../src/validate/content-errors';
 
 describe('content errors', () => {
   it('writes field paths as staff read them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuantity, parseQuantity, quantityToString } from '../../src/lib/quantity';
+import { formatQuantity, parseQuantity, quantityToString } from '../../src/schema/quantity';
 
 describe('quantity', () => {
   it('parses numbers and "more than" figures', () => {

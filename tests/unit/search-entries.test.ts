@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bulletinEntry, industryEntry, starEntry, townshipEntry, villageEntry } from '../../src/lib/search-entries';
+import { bulletinEntry, industryEntry, starEntry, townshipEntry, villageEntry } from '../../src/lib/search/entries';
 
 const record = (year: number, level: number) => ({ year, level, held: [], targeted: [] });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { villageEntry } from '../../src/lib/search-entries';
-import { honorRecords, searchFilters, searchMetadata } from '../../src/lib/search-records';
+import { villageEntry } from '../../src/lib/search/entries';
+import { honorRecords, searchFilters, searchMetadata } from '../../src/lib/search/records';
 
 const townships = [
   { id: 'qingzu', data: { name: '庆祖镇' } },

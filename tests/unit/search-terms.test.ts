@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coreName, personPinyinTerms, pinyinReadings, placePinyinTerms, searchTerms } from '../../src/lib/search-terms';
+import { coreName, personPinyinTerms, pinyinReadings, placePinyinTerms, searchTerms } from '../../src/lib/search/terms';
 
 describe('coreName', () => {
   it('drops the administrative suffix people leave off', () => {

@@ -4,7 +4,7 @@
  * CDN), and keeps the query in the address (?q=胡家庄) so a search can be shared and cited. Where the browser
  * cannot search, the page keeps a plain message and the links to browse townships and villages.
  */
-import { SEARCH_RANKING } from '../../lib/search-ranking';
+import { SEARCH_RANKING } from '../../lib/search/ranking';
 import { labelDropdowns } from './label-dropdowns';
 
 /** The parts of Pagefind's Component UI instance this page uses. */

@@ -1,6 +1,6 @@
 /** County-level charts for the home page: star levels across townships, and their change year by year. */
 import { t } from '../../i18n/zh-CN';
-import { MAX_STAR_LEVEL } from '../glossary';
+import { MAX_STAR_LEVEL } from '../../schema/glossary';
 import { type Rated, recordOf } from '../stars';
 import { paths } from '../urls';
 import { chartHeight, countText, levelShortName } from './figure';

@@ -1,7 +1,7 @@
 /** Charts of a township's metrics (数据): one bar chart per series, "more than" figures kept as such. */
 import { t } from '../../i18n/zh-CN';
 import type { MetricsEntry } from '../metrics-summary';
-import { formatQuantity } from '../quantity';
+import { formatQuantity } from '../../schema/quantity';
 import { chartHeight } from './figure';
 import type { ChartFigure } from './types';
 

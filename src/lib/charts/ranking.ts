@@ -1,6 +1,6 @@
 /** 榜单图 and 摘星图: a township's villages ranked by their stars in one year. */
 import { t } from '../../i18n/zh-CN';
-import { MAX_STAR_LEVEL, type StarName } from '../glossary';
+import { MAX_STAR_LEVEL, type StarName } from '../../schema/glossary';
 import { levelName, levelOf, rankByStars, type Rated, recordOf, starStates } from '../stars';
 import { paths } from '../urls';
 import { chartHeight } from './figure';

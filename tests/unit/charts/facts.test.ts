@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { metricsFigures } from '../../../src/lib/charts/metrics';
 import { targetsFigure } from '../../../src/lib/charts/targets';
 import type { ChartFigure } from '../../../src/lib/charts/types';
-import type { ContentSet } from '../../../src/lib/content-set';
+import type { ContentSet } from '../../../src/validate/content-set';
 import { metricsRows } from '../../../src/lib/open-data/tables';
 import { checkContent } from '../../../src/validate';
 import { ROOT } from '../../support/build-site';

@@ -5,7 +5,7 @@ import { chartHeight, scriptJson } from '../../../src/lib/charts/figure';
 import { metricsFigures, mixesUnits } from '../../../src/lib/charts/metrics';
 import { competitionRanks, rankingFigure, starGrid } from '../../../src/lib/charts/ranking';
 import { targetsFigure } from '../../../src/lib/charts/targets';
-import type { StarName } from '../../../src/lib/glossary';
+import type { StarName } from '../../../src/schema/glossary';
 
 const village = (id: string, name: string, township: string, ...records: [number, StarName[], StarName[]?][]) => ({
   id,

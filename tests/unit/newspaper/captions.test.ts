@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCaptionStart, isCreditLine, parseCaption } from '../../../src/lib/newspaper/captions';
-import { readArticle } from '../../../src/lib/newspaper/lines';
+import { isCaptionStart, isCreditLine, parseCaption } from '../../../scripts/import/newspaper/captions';
+import { readArticle } from '../../../scripts/import/newspaper/lines';
 
 describe('caption lines', () => {
   it('recognises circled numbers and caption phrases at the start of a line', () => {

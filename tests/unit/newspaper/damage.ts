@@ -8,7 +8,7 @@
  * may be a heading, headings.ts), and a caption right after a line ending with ； or ： (a numbered list item of the
  * body, lines.ts).
  */
-import type { Block } from '../../../src/lib/newspaper/layout';
+import type { Block } from '../../../scripts/import/newspaper/layout';
 
 /** A clean article: headline, body blocks, captions. */
 export interface CleanArticle {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseDoubledGlyphs } from '../../../src/lib/newspaper/doubled';
+import { collapseDoubledGlyphs } from '../../../scripts/import/newspaper/doubled';
 
 const collapse = (line: string) => collapseDoubledGlyphs(line).text;
 

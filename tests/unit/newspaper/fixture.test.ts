@@ -7,8 +7,8 @@ import { z } from 'astro/zod';
 import { mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '../../../src/lib/newspaper/draft';
-import { endsSentence, startsWithContinuation } from '../../../src/lib/newspaper/glyphs';
+import { importArticle } from '../../../scripts/import/newspaper/draft';
+import { endsSentence, startsWithContinuation } from '../../../scripts/import/newspaper/glyphs';
 import { bulletinSchema } from '../../../src/schema/collections';
 
 const FIXTURE = new URL('../../../../shared/fixtures/newspaper/wenliu-2023.txt', import.meta.url);

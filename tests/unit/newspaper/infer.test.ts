@@ -6,9 +6,9 @@ import {
   inferTitle,
   MAX_SUMMARY_LENGTH,
   sentences,
-} from '../../../src/lib/newspaper/infer';
-import type { Block } from '../../../src/lib/newspaper/layout';
-import { draftFileName, titleSlug } from '../../../src/lib/newspaper/slug';
+} from '../../../scripts/import/newspaper/infer';
+import type { Block } from '../../../scripts/import/newspaper/layout';
+import { draftFileName, titleSlug } from '../../../scripts/import/newspaper/slug';
 
 const paragraph = (text: string): Block => ({ type: 'paragraph', text });
 const heading = (text: string): Block => ({ type: 'heading', text });

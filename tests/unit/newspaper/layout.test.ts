@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Block, layoutBlocks } from '../../../src/lib/newspaper/layout';
-import { readArticle } from '../../../src/lib/newspaper/lines';
+import { type Block, layoutBlocks } from '../../../scripts/import/newspaper/layout';
+import { readArticle } from '../../../scripts/import/newspaper/lines';
 
 const layout = (text: string): Block[] => layoutBlocks(readArticle(text).items).blocks;
 const paragraphs = (text: string): string[] =>

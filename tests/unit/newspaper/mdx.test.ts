@@ -2,8 +2,8 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { renderFrontmatter } from '../../../src/lib/newspaper/frontmatter';
-import { escapeMdxText, renderBody } from '../../../src/lib/newspaper/mdx';
+import { renderFrontmatter } from '../../../scripts/import/newspaper/frontmatter';
+import { escapeMdxText, renderBody } from '../../../scripts/import/newspaper/mdx';
 import { bulletinSchema } from '../../../src/schema/collections';
 
 /** The text MDX (the compiler Astro uses) shows for a body: every text node, per top-level block. */

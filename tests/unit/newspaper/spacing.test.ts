@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinLine, normaliseSpaces } from '../../../src/lib/newspaper/spacing';
+import { joinLine, normaliseSpaces } from '../../../scripts/import/newspaper/spacing';
 
 const spaced = (text: string) => normaliseSpaces(text).text;
 

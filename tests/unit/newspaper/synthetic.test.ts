@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '../../../src/lib/newspaper/draft';
+import { importArticle } from '../../../scripts/import/newspaper/draft';
 import { type CleanArticle, damage } from './damage';
 
 /** A different article from the fixture (another township, other wording), written in the house style. */

@@ -1,6 +1,6 @@
 /** The link checker run on every build before it is published: which links count as broken, and which do not. */
 import { describe, expect, it } from 'vitest';
-import { canonicalOrigin, findBrokenLinks, pageUrls, resolveLink } from '../../../src/lib/link-check';
+import { canonicalOrigin, findBrokenLinks, pageUrls, resolveLink } from '../../../scripts/build/link-check';
 
 /** A tiny built site: file → content. */
 function site(files: Record<string, string>, base = '/') {

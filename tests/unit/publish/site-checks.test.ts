@@ -1,6 +1,6 @@
 /** The checks a build must pass before it replaces the published site, and how their report reads. */
 import { expect, it } from 'vitest';
-import { checkBuiltSite, formatSiteProblems } from '../../../src/lib/site-checks';
+import { checkBuiltSite, formatSiteProblems } from '../../../scripts/build/site-checks';
 
 const good = '<!doctype html><html lang="zh-CN"><body><a href="/a/">a</a></body></html>';
 

@@ -1,6 +1,6 @@
 /** Finding the 待填写 placeholders a person still has to replace: values count, explanations do not. */
 import { expect, it } from 'vitest';
-import { findPlaceholders, formatPlaceholders } from '../../../src/lib/placeholders';
+import { findPlaceholders, formatPlaceholders } from '../../../src/schema/placeholders';
 
 it('finds placeholder values and trailing markers in YAML, but not whole-line comments', () => {
   const yaml = ['# 把“待填写”换成真实内容', 'name: 文留镇', 'secretary: 待填写：书记', 'villageCount: 1 # 待填写'].join(

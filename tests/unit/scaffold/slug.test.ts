@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { nameProblem, phraseSlug, placeSlug } from '../../../src/lib/scaffold-slug';
+import { nameProblem, phraseSlug, placeSlug } from '../../../src/schema/slug';
 import { listFiles } from '../../../src/validate/read-files';
 import { ROOT } from '../../support/build-site';
 

@@ -8,7 +8,7 @@ import {
   sortBulletins,
   townshipOptions,
 } from '../../../src/lib/bulletins';
-import type { BulletinKind } from '../../../src/lib/glossary';
+import type { BulletinKind } from '../../../src/schema/glossary';
 import { paths } from '../../../src/lib/urls';
 
 const bulletin = (id: string, date: string, kind: BulletinKind, townships: string[]) => ({

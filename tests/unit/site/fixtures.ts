@@ -1,5 +1,5 @@
 /** Small village and township entries shared by the site's lib tests. */
-import type { StarName, Tier } from '../../../src/lib/glossary';
+import type { StarName, Tier } from '../../../src/schema/glossary';
 
 /** A village entry whose `year` record holds `held` (level = number held). */
 export function village(

@@ -4,8 +4,8 @@
  * person must replace carry the 待填写 marker (src/lib/placeholders.ts).
  */
 import yaml from 'js-yaml';
-import { STAR_NAMES } from './glossary';
-import { PLACEHOLDER } from './placeholders';
+import { STAR_NAMES } from '../../../src/schema/glossary';
+import { PLACEHOLDER } from '../../../src/schema/placeholders';
 
 /** A registered entry the template can name: its id (slug) and Chinese name. */
 export interface Named {

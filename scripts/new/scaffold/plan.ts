@@ -2,12 +2,12 @@
  * Plans one `npm run new` once its request is checked (src/lib/scaffold-request.ts): picks the slug and the file,
  * and renders the template. Pure: the command line reads content/ and writes the file.
  */
-import { bulletinTemplate, honorTemplate, industryTemplate } from './scaffold-entries';
-import { townshipTemplate, villageTemplate } from './scaffold-places';
-import { checkRequest, type Kind, type Registry, type ScaffoldRefusal, type ScaffoldRequest } from './scaffold-request';
-import { phraseSlug, placeSlug, placeStem, type SlugResult } from './scaffold-slug';
-import type { Named, TemplateInput } from './scaffold-text';
-import { paths } from './urls';
+import { bulletinTemplate, honorTemplate, industryTemplate } from './entries';
+import { townshipTemplate, villageTemplate } from './places';
+import { checkRequest, type Kind, type Registry, type ScaffoldRefusal, type ScaffoldRequest } from './request';
+import { phraseSlug, placeSlug, placeStem, type SlugResult } from '../../../src/schema/slug';
+import type { Named, TemplateInput } from './text';
+import { paths } from '../../../src/lib/urls';
 
 /** A planned file. */
 export interface ScaffoldPlan {

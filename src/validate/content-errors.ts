@@ -2,7 +2,7 @@
  * Errors a publicity officer reads: each names the file and the field, says what is wrong in Chinese first,
  * how to fix it, and repeats it in English for developers.
  */
-import { FIELD_LABELS } from './glossary';
+import { FIELD_LABELS } from '../schema/glossary';
 
 /** One problem in one content file. */
 export interface ContentError {

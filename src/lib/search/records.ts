@@ -3,11 +3,11 @@
  * (title, kind, place, terms). Pages write them as data-pagefind-* attributes (SearchMeta.astro); honors, which
  * have no page, are added as Pagefind custom records that link to the recipient's page.
  */
-import { t } from '../i18n/zh-CN';
-import { type HonorLike, sortHonors } from './honors';
-import { SEARCH_KINDS, type SearchEntry } from './search-entries';
-import { SEARCH_META } from './search-ranking';
-import { joinBase, paths } from './urls';
+import { t } from '../../i18n/zh-CN';
+import { type HonorLike, sortHonors } from '../honors';
+import { SEARCH_KINDS, type SearchEntry } from './entries';
+import { SEARCH_META } from './ranking';
+import { joinBase, paths } from '../urls';
 
 /** The language of the index: pages are `<html lang="zh-CN">`, which Pagefind files under `zh-cn`. */
 export const SEARCH_LANGUAGE = 'zh-cn';

@@ -3,9 +3,9 @@
  * filters it belongs to (township, star level, year) and the extra terms that find it. Pages hand the result to
  * `<SearchMeta>`; honors, which have no page of their own, become Pagefind custom records (search-records.ts).
  */
-import { t } from '../i18n/zh-CN';
-import { recordOf, levelName, type StarRecord } from './stars';
-import { searchTerms } from './search-terms';
+import { t } from '../../i18n/zh-CN';
+import { recordOf, levelName, type StarRecord } from '../stars';
+import { searchTerms } from './terms';
 
 /** Kinds of search result, each with the Chinese label shown on the result and used as the filter value. */
 export const SEARCH_KINDS = t.search.kinds;

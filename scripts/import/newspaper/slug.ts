@@ -1,9 +1,9 @@
 /**
  * The draft's file name: `<date>-<township>-<pinyin of the title>.mdx`, e.g.
  * `2023-06-01-wenliu-dangjian-yinling-ningju-heli.mdx`. The title words follow the scaffolder's rule
- * (src/lib/scaffold-slug.ts `phraseSlug`), so drafts and scaffolded bulletins are named alike.
+ * (src/schema/slug.ts `phraseSlug`), so drafts and scaffolded bulletins are named alike.
  */
-import { phraseSlug } from '../scaffold-slug';
+import { phraseSlug } from '../../../src/schema/slug';
 
 /** Slug used when the title has neither Chinese characters nor ASCII letters or digits. */
 const FALLBACK_SLUG = 'tongbao';

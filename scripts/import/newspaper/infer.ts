@@ -3,7 +3,7 @@
  * Each guess says where it came from, so the importer can tell staff what to check.
  */
 
-import type { BulletinKind } from '../glossary';
+import type { BulletinKind } from '../../../src/schema/glossary';
 import { endsSentence } from './glyphs';
 import type { Block } from './layout';
 

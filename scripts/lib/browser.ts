@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type ConsoleMessage, type Page } from 'playwright-core';
-import { ROOT } from './build-site';
+import { ROOT } from '../../tests/support/build-site';
 
 /** Where e2e tests save screenshots for people to look at. */
 export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');

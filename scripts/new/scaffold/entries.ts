@@ -3,9 +3,9 @@
  * (`content/industries/<slug>.mdx`) and an honor (`content/honors/<slug>.yaml`). Fields follow
  * src/schema/collections.ts; see src/lib/scaffold-text.ts.
  */
-import { BULLETIN_KINDS, HONOR_LEVELS } from './glossary';
-import { PLACEHOLDER } from './placeholders';
-import { BODY_NOTE, bodyLines, fill, header, photoLines, scalar, type TemplateInput } from './scaffold-text';
+import { BULLETIN_KINDS, HONOR_LEVELS } from '../../../src/schema/glossary';
+import { PLACEHOLDER } from '../../../src/schema/placeholders';
+import { BODY_NOTE, bodyLines, fill, header, photoLines, scalar, type TemplateInput } from './text';
 
 /** The township a bulletin or an industry must name. */
 function requiredTownship(input: TemplateInput, kind: string): string {

@@ -2,7 +2,7 @@
 import type { ContentError } from './content-errors';
 import type { ContentSet } from './content-set';
 import { errorAt } from './cross-check';
-import { TIERS } from './glossary';
+import { TIERS } from '../schema/glossary';
 
 /** A village's level equals the stars it holds; a star is not both held and targeted; one record a year. */
 export function checkStarRecords(content: ContentSet): ContentError[] {

@@ -5,7 +5,7 @@
  * they have added the files.
  */
 
-import type { BulletinKind } from '../glossary';
+import type { BulletinKind } from '../../../src/schema/glossary';
 import type { Caption } from './captions';
 
 /** Placeholder credit for a caption whose text names no photographer. */

@@ -2,9 +2,9 @@
  * Templates of the scaffolder for places: a village (`content/villages/<township>/<slug>.mdx`) and a township
  * (`content/townships/<slug>.yaml`). Fields follow src/schema/collections.ts; see src/lib/scaffold-text.ts.
  */
-import { TIERS } from './glossary';
-import { PLACEHOLDER } from './placeholders';
-import { BODY_NOTE, bodyLines, fill, header, photoLines, scalar, STAR_LIST, type TemplateInput } from './scaffold-text';
+import { TIERS } from '../../../src/schema/glossary';
+import { PLACEHOLDER } from '../../../src/schema/placeholders';
+import { BODY_NOTE, bodyLines, fill, header, photoLines, scalar, STAR_LIST, type TemplateInput } from './text';
 
 /** How many registered industries a village template lists as choices. */
 const MAX_LISTED = 12;

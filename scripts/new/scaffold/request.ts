@@ -2,9 +2,9 @@
  * The checks of an `npm run new` request, before anything is planned: a known kind, a Chinese name, the options
  * each kind needs, and a township or village that is registered under content/. Messages are Chinese first.
  */
-import { didYouMean } from './content-errors';
-import { nameProblem, SLUG_PATTERN } from './scaffold-slug';
-import type { Named } from './scaffold-text';
+import { didYouMean } from '../../../src/validate/content-errors';
+import { nameProblem, SLUG_PATTERN } from '../../../src/schema/slug';
+import type { Named } from './text';
 
 /** The kinds of file `npm run new` makes, with their Chinese names. */
 export const KIND_LABELS = {
