@@ -8,6 +8,7 @@ import {
   bulletinKind,
   count,
   date,
+  divisionCode,
   honorLevel,
   type ImageField,
   photo,
@@ -56,10 +57,10 @@ export const townshipSchema = <I extends z.ZodType>(image: ImageField<I>) =>
     name: text,
     /** Number of administrative villages (行政村). */
     villageCount: count.min(1, { error: '行政村数量至少为 1' }),
-    /** Township party secretary (镇党委书记). */
-    secretary: text,
-    /** Short summary of the township's campaign. */
-    summary: text,
+    /** Township party secretary (镇党委书记); pages say 尚未公布 until it is filled in. */
+    secretary: text.optional(),
+    /** Short summary of the township's campaign; a township imported from the roster has none yet. */
+    summary: text.optional(),
     /** Titles the township holds (全国农业产业强镇 …). */
     titles: z.array(text).default([]),
     /** The rating standard it applies, as reported. */
@@ -250,6 +251,59 @@ export const starSchema = z.strictObject({
   order: z.number().int().min(1).max(5),
 });
 
+/** One village-level unit (村委会 / 社区居委会) of the official division list. */
+const rosterVillage = z.strictObject({
+  /** 12-digit 统计用区划代码, e.g. 410928102201. */
+  code: divisionCode(12),
+  /** The name exactly as the list has it, e.g. 胡家庄村委会. */
+  officialName: text,
+  /** The everyday name derived from it, e.g. 胡家庄村 (README › Roster names the rules). */
+  name: text,
+  /** Pinyin slug: the file name of the village's profile in content/villages/<township>/, when it has one. */
+  slug,
+});
+
+/**
+ * The official roster of one township: `content/roster/<township slug>.yaml`, written by `npm run roster` from the
+ * national division list. Every village of the township is here, with or without a profile.
+ */
+export const rosterSchema = z
+  .strictObject({
+    /** 9-digit 统计用区划代码 of the township, e.g. 410928102. */
+    code: divisionCode(9),
+    /** The township's name as the list has it, e.g. 濮阳县文留镇. */
+    officialName: text,
+    /** Where the list comes from (edition of the division codes). */
+    source: text.optional(),
+    /** Every village-level unit of the township, in the list's order. */
+    villages: z.array(rosterVillage).min(1, { error: '名册里至少要有一个村' }),
+  })
+  .superRefine((roster, ctx) => {
+    const seen = new Map<string, number>();
+    roster.villages.forEach((village, index) => {
+      if (!village.code.startsWith(roster.code)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['villages', index, 'code'],
+          message: `村的区划代码 ${village.code} 不在本乡镇（${roster.code}）之下：前 9 位应与乡镇代码相同`,
+        });
+      }
+      for (const [key, value] of [
+        ['code', village.code],
+        ['slug', village.slug],
+      ] as const) {
+        const first = seen.get(`${key}:${value}`);
+        if (first !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['villages', index, key],
+            message: `与第 ${first + 1} 个村重复（${value}）：每个村的${key === 'code' ? '区划代码' : '拼音名'}必须不同`,
+          });
+        } else seen.set(`${key}:${value}`, index);
+      }
+    });
+  });
+
 /** Inferred output types, shared by lib/ and components. */
 export type County = z.output<typeof countySchema>;
 export type Township = z.output<ReturnType<typeof townshipSchema>>;
@@ -258,4 +312,5 @@ export type Bulletin = z.output<ReturnType<typeof bulletinSchema>>;
 export type Industry = z.output<typeof industrySchema>;
 export type Honor = z.output<typeof honorSchema>;
 export type Metrics = z.output<typeof metricsSchema>;
+export type Roster = z.output<typeof rosterSchema>;
 export type StarPage = z.output<typeof starSchema>;
