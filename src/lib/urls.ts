@@ -17,6 +17,12 @@ export const paths = {
   townships: () => '/townships/',
   township: (id: string) => `/townships/${id}/`,
   village: (id: string) => `/villages/${id}/`,
+  /**
+   * Where a village of the roster leads: its own page when it has a profile, else its line on the township page
+   * (`#v-<slug>`). The one place to change when roster-only villages get pages of their own.
+   */
+  rosterVillage: (township: string, slug: string, profiled: boolean) =>
+    profiled ? `/villages/${township}/${slug}/` : `/townships/${township}/#v-${slug}`,
   stars: () => '/stars/',
   star: (name: StarName) => `/stars/${STAR_SLUGS[name]}/`,
   rankings: () => '/rankings/',
@@ -33,6 +39,8 @@ export const paths = {
   search: () => '/search/',
   /** Pagefind's output folder (index, WebAssembly, UI), written by src/integrations/pagefind.ts. */
   searchBundle: () => '/pagefind/',
+  /** The name directory's files (manifest and shards, src/pages/names/[file].json.ts). */
+  names: () => '/names/',
   rss: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',
   /** The open-data page: files and columns. */
