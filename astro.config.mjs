@@ -1,10 +1,6 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { imagePrivacy } from './src/integrations/image-privacy.ts';
-import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { chuangxing } from './src/integrations/index.ts';
 
 /**
  * One option sets the sub-path the site is served under (a county portal's 专题 section, e.g. /zhuanti/wuxing/):
@@ -20,6 +16,6 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Processed images are cached here and reused by the next build (README › Image cache); CI keeps this folder.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentCheck(), mdx(), pagefindSearch(), sitemap(), imagePrivacy()],
+  integrations: [chuangxing()],
   build: { format: 'directory' },
 });

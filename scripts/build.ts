@@ -9,6 +9,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { formatPlaceholders } from '../src/schema/placeholders';
 import { checkBuiltSite, formatSiteProblems } from './build/site-checks';
+import { checkContent } from '../src/validate';
+import { formatContentError, formatContentReport } from '../src/validate/content-errors';
 import { contentPlaceholders } from '../src/validate/placeholders';
 import { cleanUpStale, listBuiltFiles, siblings, swapIn } from './build/publish';
 
@@ -62,6 +64,14 @@ async function main(argv: readonly string[]): Promise<number> {
   const shown = relative(root, target) || target;
   const base = process.env.BASE_PATH ?? '/';
   for (const line of cleanUpStale(target)) console.log(line);
+
+  // The content report comes first, before Astro prints anything (the build's own check would say the same).
+  const checked = await checkContent(root);
+  for (const warning of checked.warnings) process.stderr.write(`${formatContentError(warning)}\n\n`);
+  if (checked.errors.length > 0) {
+    process.stderr.write(`${formatContentReport(checked.errors, 'build')}\n\n${UNCHANGED(shown)}\n`);
+    return 1;
+  }
 
   const placeholders = contentPlaceholders(root);
   if (placeholders.length > 0) {

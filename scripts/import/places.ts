@@ -22,8 +22,8 @@ function namesOf(data: unknown): string[] {
 
 /** Reads the registered townships and villages below `root/content`; unreadable files are skipped. */
 export function loadKnownPlaces(root: string): KnownPlaces {
-  const townships = readCollection(root, 'townships', 'data', false).entries;
-  const villages = readCollection(root, 'villages', 'page', true).entries;
+  const townships = readCollection(root, 'townships').entries;
+  const villages = readCollection(root, 'villages').entries;
   return {
     townships: townships.map((entry) => ({ id: entry.id, names: namesOf(entry.data) })),
     villages: villages.map((entry) => ({ id: entry.id, names: namesOf(entry.data) })),

@@ -10,6 +10,7 @@ import { planScaffold, type ScaffoldPlan } from './scaffold/plan';
 import type { Registry } from './scaffold/request';
 import type { Named } from './scaffold/text';
 import { date as dateSchema } from '../../src/schema/fields';
+import type { CollectionName } from '../../src/schema/table';
 import { readCollection } from '../../src/validate/read-files';
 import { selfCheck } from './self-check';
 import { nextSteps, USAGE } from './messages';
@@ -31,8 +32,8 @@ function today(): string {
 }
 
 /** The registered entries of a collection, by id and Chinese name (unreadable files are skipped). */
-function registered(root: string, collection: string, kind: 'data' | 'page', recursive: boolean): Named[] {
-  return readCollection(root, collection, kind, recursive).entries.map((entry) => {
+function registered(root: string, collection: CollectionName): Named[] {
+  return readCollection(root, collection).entries.map((entry) => {
     const data = (entry.data ?? {}) as Record<string, unknown>;
     return { id: entry.id, name: typeof data['name'] === 'string' ? data['name'] : entry.id };
   });
@@ -40,7 +41,7 @@ function registered(root: string, collection: string, kind: 'data' | 'page', rec
 
 /** The campaign year from content/county.yaml, or this year when it cannot be read. */
 function currentYear(root: string): number {
-  const county = readCollection(root, '', 'data', false).entries.find((entry) => entry.id === 'county');
+  const county = readCollection(root, 'county').entries.find((entry) => entry.id === 'county');
   const year = (county?.data as Record<string, unknown> | undefined)?.['currentYear'];
   return typeof year === 'number' ? year : new Date().getFullYear();
 }
@@ -131,9 +132,9 @@ function main(argv: string[]): { code: number; stdout: string } {
     );
   }
   const registry: Registry = {
-    townships: registered(root, 'townships', 'data', false),
-    villages: registered(root, 'villages', 'page', true),
-    industries: registered(root, 'industries', 'page', true),
+    townships: registered(root, 'townships'),
+    villages: registered(root, 'villages'),
+    industries: registered(root, 'industries'),
   };
   const { md, ...options } = values;
   const request = { ...options, markdown: md, kind, name, date: values.date ?? today(), year: currentYear(root) };

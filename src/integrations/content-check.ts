@@ -1,58 +1,39 @@
 /**
- * Astro integration that runs the content checker before Astro reads any content, so that staff get one
- * Chinese-first report naming every bad file and field. `astro build` stops with a non-zero exit; `astro dev`
- * keeps serving and prints the report again whenever a file under content/ changes.
+ * The content check as the build and the preview run it: one Chinese-first report naming every bad file and
+ * field. `astro build` stops with a non-zero exit; `astro dev` keeps serving and reports again on every change.
  */
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { formatContentReport } from '../validate/content-errors';
-import { checkContent } from '../validate';
+import type { AstroIntegrationLogger } from 'astro';
+import { formatContentError, formatContentReport } from '../validate/content-errors';
+import { type CheckResult, checkContent } from '../validate';
 
 /** The error thrown when content is invalid; its message is the full report. */
 export class ContentCheckError extends Error {
   override name = 'ContentCheckError';
 }
 
-/** Checks content below `root`; returns the report, or undefined when all is well. */
-async function report(root: string, when: 'build' | 'dev'): Promise<string | undefined> {
-  const { errors } = await checkContent(root);
-  return errors.length > 0 ? formatContentReport(errors, when) : undefined;
+/** Logs the warnings of a check (files the site does not read), one block each. */
+function logWarnings(result: CheckResult, logger: AstroIntegrationLogger): void {
+  for (const warning of result.warnings) logger.warn(formatContentError(warning));
 }
 
-/** Logs the outcome of a check in dev mode. */
-async function logCheck(root: string, logger: AstroIntegrationLogger): Promise<void> {
-  const problems = await report(root, 'dev');
-  if (problems) logger.error(problems);
+/** Checks content for a build: returns the result when it passed, throws a ContentCheckError when it did not. */
+export async function checkForBuild(root: string, logger: AstroIntegrationLogger): Promise<CheckResult> {
+  const result = await checkContent(root);
+  logWarnings(result, logger);
+  if (result.errors.length === 0) {
+    logger.info('内容检查通过 (content check passed)');
+    return result;
+  }
+  const report = formatContentReport(result.errors, 'build');
+  const error = new ContentCheckError(report);
+  error.stack = report; // the report says where; a stack trace into the checker would only distract
+  throw error;
+}
+
+/** Checks content for the preview and logs the outcome; the preview keeps running either way. */
+export async function checkForDev(root: string, logger: AstroIntegrationLogger): Promise<void> {
+  const result = await checkContent(root);
+  logWarnings(result, logger);
+  if (result.errors.length > 0) logger.error(formatContentReport(result.errors, 'dev'));
   else logger.info('内容检查通过 (content check passed)');
-}
-
-/** Creates the integration; put it first in `integrations`. */
-export function contentCheck(): AstroIntegration {
-  let root = '';
-  return {
-    name: 'chuangxing:content-check',
-    hooks: {
-      'astro:config:setup': async ({ config, command, logger }) => {
-        root = fileURLToPath(config.root);
-        if (command === 'dev') return logCheck(root, logger);
-        const problems = await report(root, 'build');
-        if (!problems) {
-          logger.info('内容检查通过 (content check passed)');
-          return;
-        }
-        const error = new ContentCheckError(problems);
-        error.stack = problems; // the report says where; a stack trace into the checker would only distract
-        throw error;
-      },
-      'astro:server:setup': ({ server, logger }) => {
-        const contentDir = `${root}content/`;
-        const onChange = (file: string) => {
-          if (file.startsWith(contentDir)) void logCheck(root, logger);
-        };
-        server.watcher.on('change', onChange);
-        server.watcher.on('add', onChange);
-        server.watcher.on('unlink', onChange);
-      },
-    },
-  };
 }

@@ -1,12 +1,10 @@
 /**
- * Astro integration that guarantees no published image carries EXIF (GPS position, phone model, time), XMP or
+ * Image privacy, run after every build (src/integrations/index.ts): guarantees no published image carries EXIF (GPS position, phone model, time), XMP or
  * IPTC. Images made by astro:assets never do; an image that bypassed it (an original published because a page
  * read its `.src`, an unused content image that Vite emitted as is, a file in public/) is re-encoded without
  * metadata after the build, and named in a warning so that the page can be fixed.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import sharp, { type Metadata } from 'sharp';
 import { listFiles } from '../validate/read-files';
 
@@ -35,19 +33,7 @@ export async function stripImageMetadata(dir: string): Promise<string[]> {
   return stripped;
 }
 
-/** Creates the integration; its check runs when the build is done. */
-export function imagePrivacy(): AstroIntegration {
-  return {
-    name: 'chuangxing:image-privacy',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        for (const file of await stripImageMetadata(fileURLToPath(dir))) {
-          logger.warn(
-            `已去除 ${file} 中的 EXIF/GPS 等元数据：这张图片没有经过图片处理就被发布了（原图），` +
-              `请用 <Picture> 或 getImage() 引用它，不要直接用 .src (published without astro:assets; metadata stripped)`,
-          );
-        }
-      },
-    },
-  };
-}
+/** The warning for an image published without astro:assets, whose metadata was stripped. */
+export const strippedWarning = (file: string) =>
+  `已去除 ${file} 中的 EXIF/GPS 等元数据：这张图片没有经过图片处理就被发布了（原图），` +
+  `请用 <Picture> 或 getImage() 引用它，不要直接用 .src (published without astro:assets; metadata stripped)`;

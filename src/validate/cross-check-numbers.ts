@@ -1,7 +1,6 @@
 /** Cross-checks on numbers: star levels match stars held, counts fit the township, years are sensible. */
 import type { ContentError } from './content-errors';
-import type { ContentSet } from './content-set';
-import { errorAt } from './cross-check';
+import { type ContentSet, errorAt } from './content-set';
 import { TIERS } from '../schema/glossary';
 
 /** A village's level equals the stars it holds; a star is not both held and targeted; one record a year. */

@@ -3,13 +3,9 @@
  * validated content, returns one ContentError per problem.
  */
 import { type ContentError, didYouMean } from './content-errors';
-import type { ContentSet, Loaded } from './content-set';
+import { type ContentSet, errorAt, type Loaded } from './content-set';
 import { checkStarRecords, checkTownshipCounts } from './cross-check-numbers';
-
-/** Creates an error for `entry`'s `field`. */
-export function errorAt(entry: Loaded<unknown>, field: string, zh: string, fix: string, en: string): ContentError {
-  return { file: entry.file, field, zh, fix, en };
-}
+import { checkRoster, rosterVillages } from './cross-check-roster';
 
 /** The pseudo-field named in errors about a file's name (its slug). */
 const FILE_NAME = '文件名';
@@ -69,6 +65,7 @@ function checkIds(content: ContentSet): ContentError[] {
   const errors: ContentError[] = [];
   const all = [
     content.townships,
+    content.roster,
     content.villages,
     content.bulletins,
     content.industries,
@@ -125,11 +122,13 @@ function checkIds(content: ContentSet): ContentError[] {
 
 /** Every reference between collections resolves. */
 function checkReferences(content: ContentSet): ContentError[] {
-  const { townships, villages, industries } = content;
+  const { townships, industries } = content;
+  // A village may be referred to by its profile or, without one, by its roster entry.
+  const villages = [...content.villages, ...rosterVillages(content)];
   // A file that failed its schema still exists: references to it are not reported a second time.
   const invalid = content.invalidIds;
   return [
-    ...villages.flatMap((village) => [
+    ...content.villages.flatMap((village) => [
       ...checkRefs(village, 'township', village.data.township, townships, '乡镇', invalid),
       ...(village.id.startsWith(`${village.data.township}/`) || !townships.some((t) => t.id === village.data.township)
         ? []
@@ -183,5 +182,6 @@ export function crossCheck(content: ContentSet): ContentError[] {
     ...checkReferences(content),
     ...checkStarRecords(content),
     ...checkTownshipCounts(content),
+    ...checkRoster(content),
   ];
 }

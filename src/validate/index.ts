@@ -1,33 +1,29 @@
 /**
- * The content checker: reads content/, validates every file with the collection schemas, checks images and
- * cross-references, and returns the validated content or the list of problems. Runs before every build.
+ * The content checker: reads content/ through the collection table (the files Astro's loaders read, no others),
+ * validates every file with its schema, checks images and cross-references, and returns the validated content,
+ * the problems that stop a build, and warnings (files the site would not read).
  */
 import { z } from 'astro/zod';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schema/table';
 import type { ContentError } from './content-errors';
 import type { ContentSet, Loaded } from './content-set';
 import { crossCheck } from './cross-check';
-import { issuesToErrors } from './schema-issues';
-import * as schemas from '../schema/collections';
 import { checkImage, type ImageReference } from './images';
 import { readCollection } from './read-files';
+import { issuesToErrors } from './schema-issues';
 import { keysAt } from './schema-keys';
+import { unreadFiles } from './unread-files';
 
 /** In the checker an image field is the path as written; `checkImage` then looks at the file. */
 const imagePath = () => z.string({ error: '图片路径应是文字，如 ./photo.jpg' }).min(1, { error: '图片路径不能为空' });
 
-const COLLECTIONS = {
-  townships: { kind: 'data', schema: schemas.townshipSchema(imagePath) },
-  villages: { kind: 'page', schema: schemas.villageSchema(imagePath) },
-  bulletins: { kind: 'page', schema: schemas.bulletinSchema(imagePath) },
-  industries: { kind: 'page', schema: schemas.industrySchema },
-  honors: { kind: 'data', schema: schemas.honorSchema },
-  metrics: { kind: 'data', schema: schemas.metricsSchema },
-  stars: { kind: 'page', schema: schemas.starSchema },
-} as const;
-
 /** Result of checking a content folder. */
 export interface CheckResult {
+  /** Problems that stop a build. */
   errors: ContentError[];
+  /** Problems that do not stop a build but that staff should know of (a file the site does not read). */
+  warnings: ContentError[];
+  /** The validated content (complete only when there are no errors). */
   content: ContentSet;
 }
 
@@ -44,27 +40,45 @@ function imageRefs(entry: Loaded<unknown> & { absolutePath: string }, value: unk
   });
 }
 
-/** The content of the latest check of each root that found no problems, for later steps of the same build. */
-const passed = new Map<string, ContentSet>();
-
-/**
- * Takes (and forgets) the content the latest passing check of `root` validated in this process, so a later build
- * step (the search index) need not read and validate every file a second time; undefined when there is none.
- */
-export function takeCheckedContent(root: string): ContentSet | undefined {
-  const content = passed.get(root);
-  passed.delete(root);
-  return content;
+/** Two files with the same id (hujiazhuang.md and hujiazhuang.mdx): Astro would keep one and drop the other. */
+function duplicateIds(entries: readonly Loaded<unknown>[]): ContentError[] {
+  const first = new Map<string, string>();
+  return entries.flatMap((entry) => {
+    const earlier = first.get(entry.id);
+    if (earlier === undefined) {
+      first.set(entry.id, entry.file);
+      return [];
+    }
+    return [
+      {
+        file: entry.file,
+        field: '',
+        zh: `与 ${earlier} 是同一条内容（文件名相同、只是扩展名不同），网站只会读其中一个`,
+        fix: `删除或合并其中一个文件`,
+        en: `same entry id as ${earlier}; only one of the two would be read`,
+      },
+    ];
+  });
 }
+
+/** The error for a missing county file. */
+const MISSING_COUNTY: ContentError = {
+  file: 'content/county.yaml',
+  field: '',
+  zh: '缺少县级信息文件',
+  fix: '新建 content/county.yaml，写明 name、city、province、description、currentYear',
+  en: 'content/county.yaml is missing',
+};
 
 /** Checks the content folder below `root`. */
 export async function checkContent(root: string): Promise<CheckResult> {
   const errors: ContentError[] = [];
   const images: ImageReference[] = [];
-  const validated: Record<string, Loaded<unknown>[]> = {};
+  const validated = {} as Record<CollectionName, Loaded<unknown>[]>;
   const invalidIds = new Set<string>();
-  const parse = (name: string, kind: 'data' | 'page', schema: z.ZodType, recursive = true) => {
-    const read = readCollection(root, name, kind, recursive);
+  for (const name of COLLECTION_NAMES) {
+    const schema = COLLECTIONS[name].schema(imagePath as never) as z.ZodType;
+    const read = readCollection(root, name);
     errors.push(...read.errors);
     for (const id of read.unreadableIds) invalidIds.add(id);
     validated[name] = read.entries.flatMap((raw) => {
@@ -78,23 +92,13 @@ export async function checkContent(root: string): Promise<CheckResult> {
       images.push(...imageRefs(entry, result.data, ''));
       return [entry];
     });
-  };
-  parse('', 'data', schemas.countySchema, false);
-  const county = (validated[''] ?? []).find((entry) => entry.id === 'county');
-  if (!county && !errors.some((error) => error.file.endsWith('county.yaml'))) {
-    errors.push({
-      file: 'content/county.yaml',
-      field: '',
-      zh: '缺少县级信息文件',
-      fix: '新建 content/county.yaml，写明 name、city、province、description、currentYear',
-      en: 'content/county.yaml is missing',
-    });
   }
-  for (const [name, { kind, schema }] of Object.entries(COLLECTIONS)) parse(name, kind, schema);
+  // Other collections' ids are checked with the file names (cross-check); the county has a single id.
+  errors.push(...duplicateIds(validated.county));
+  const county = validated.county.find((entry) => entry.id === 'county');
+  if (!county && !errors.some((error) => /^content\/county\.[a-z]+$/u.test(error.file))) errors.push(MISSING_COUNTY);
   for (const problems of await Promise.all(images.map(checkImage))) errors.push(...problems);
-  const content = { county, ...validated, invalidIds } as unknown as ContentSet;
+  const content = { ...validated, county, invalidIds } as unknown as ContentSet;
   errors.push(...crossCheck(content));
-  if (errors.length === 0) passed.set(root, content);
-  else passed.delete(root);
-  return { errors, content };
+  return { errors, warnings: unreadFiles(root), content };
 }

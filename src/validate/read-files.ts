@@ -3,10 +3,11 @@
  * difference: YAML timestamps stay strings, so an impossible date (2023-02-30) is reported instead of being
  * rolled over to 2023-03-02 by the YAML parser.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { globSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { mdxToMdast } from 'satteri';
+import { COLLECTIONS, type CollectionName } from '../schema/table';
 import type { ContentError } from './content-errors';
 
 /** A content file as read from disk, before schema validation. */
@@ -26,8 +27,8 @@ export interface RawEntry {
 /** js-yaml without the timestamp type: dates reach the schema as written. */
 const LOAD_OPTIONS = { schema: yaml.CORE_SCHEMA };
 
-const DATA_EXTENSIONS = /\.(ya?ml|json)$/;
-const PAGE_EXTENSIONS = /\.mdx?$/;
+/** A content file's extension, removed to make its id (the loaders' rule). */
+const EXTENSION = /\.[^./]+$/u;
 
 /** Every file below `dir`, recursively, sorted for stable output. */
 export function listFiles(dir: string, recursive = true): string[] {
@@ -96,24 +97,34 @@ function mdxError(file: string, body: string, bodyLine: number): ContentError | 
   }
 }
 
-/** Reads one collection folder; returns entries that parsed and errors for files that did not. */
+/**
+ * The files of one collection, as absolute paths in sorted order: the table's glob below the table's folder, the
+ * very files Astro's loader reads (src/content.config.ts binds the same row).
+ */
+export function collectionFiles(root: string, collection: CollectionName): string[] {
+  const { folder, pattern } = COLLECTIONS[collection];
+  const dir = join(root, 'content', folder);
+  return globSync(pattern, { cwd: dir })
+    .map((path) => join(dir, path))
+    .filter((path) => statSync(path).isFile())
+    .sort();
+}
+
+/** Reads one collection; returns entries that parsed and errors for files that did not. */
 export function readCollection(
   root: string,
-  collection: string,
-  kind: 'data' | 'page',
-  recursive = true,
+  collection: CollectionName,
 ): { entries: RawEntry[]; errors: ContentError[]; unreadableIds: string[] } {
-  const dir = join(root, 'content', collection);
+  const { folder, format } = COLLECTIONS[collection];
+  const dir = join(root, 'content', folder);
   const entries: RawEntry[] = [];
   const errors: ContentError[] = [];
   const unreadableIds: string[] = [];
-  const pattern = kind === 'data' ? DATA_EXTENSIONS : PAGE_EXTENSIONS;
-  for (const absolutePath of listFiles(dir, recursive)) {
-    if (!pattern.test(absolutePath)) continue;
+  for (const absolutePath of collectionFiles(root, collection)) {
     const file = relative(root, absolutePath).split(sep).join('/');
-    const id = relative(dir, absolutePath).split(sep).join('/').replace(pattern, '');
+    const id = relative(dir, absolutePath).split(sep).join('/').replace(EXTENSION, '');
     const source = readFileSync(absolutePath, 'utf8');
-    if (kind === 'data') {
+    if (format === 'data') {
       // Parse as Astro's loaders do: JSON.parse for .json, js-yaml for YAML.
       const isJson = absolutePath.endsWith('.json');
       try {

@@ -90,7 +90,9 @@ describe('a failed build leaves dist/ byte for byte intact', () => {
     restore();
     expect(result.status).toBe(1);
     expect(result.output).toContain('content/villages/qingzu/changzhai.mdx › stars[0].level');
-    expect(result.output).toContain('网站生成失败');
+    // The content report is the first thing printed, with no English preamble from Astro before it.
+    expect(result.output.trimStart()).toMatch(/^内容检查发现 1 处问题，网站未生成/u);
+    expect(result.output).not.toContain('An unhandled error occurred');
     expect(result.output).toContain('原来的 dist/ 没有改动');
     expect(fingerprint(dist)).toEqual(published);
     expect(leftovers()).toEqual([]);

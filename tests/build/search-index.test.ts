@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, SearchIndexError } from '../../src/integrations/pagefind';
-import { ROOT, TEST_BUILDS } from '../support/build-site';
+import { TEST_BUILDS } from '../support/build-site';
 
 /** Pagefind's entry file of a build. */
 const entry = (outDir: string) =>
@@ -51,7 +51,7 @@ describe('search index', () => {
   it('stops with a Chinese reason when Pagefind finds nothing to index', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'chuangxing-search-'));
     try {
-      const failure = buildSearchIndex({ root: ROOT, outDir: empty, base: '/' });
+      const failure = buildSearchIndex({ outDir: empty, records: [] });
       await expect(failure).rejects.toBeInstanceOf(SearchIndexError);
       await expect(failure).rejects.toThrow(/搜索索引生成失败.*没有可索引的页面/);
     } finally {

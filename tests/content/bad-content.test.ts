@@ -62,9 +62,9 @@ const CASES: Case[] = [
   },
   {
     mistake: 'missing required field',
-    breakIt: (p) => p.edit(TOWNSHIP, (s) => s.replace('secretary: 刘树月\n', '')),
+    breakIt: (p) => p.edit(TOWNSHIP, (s) => s.replace(/^villageCount: \d+\n/mu, '')),
     file: TOWNSHIP,
-    field: 'secretary',
+    field: 'villageCount',
     says: '缺少必填字段',
   },
   {

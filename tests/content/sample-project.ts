@@ -1,5 +1,5 @@
 /** Copies the sample content/ into a temp project so a test can break one file and run the checker on it. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../support/build-site';
@@ -11,6 +11,8 @@ export interface SampleProject {
   edit: (file: string, edit: (text: string) => string) => void;
   /** Writes a file under content/. */
   write: (file: string, data: string | Buffer) => void;
+  /** Creates a folder under content/. */
+  mkdir: (folder: string) => void;
   remove: () => void;
 }
 
@@ -28,6 +30,7 @@ export function sampleProject(): SampleProject {
       writeFileSync(path, after);
     },
     write: (file, data) => writeFileSync(join(root, 'content', file), data),
+    mkdir: (folder) => mkdirSync(join(root, 'content', folder), { recursive: true }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

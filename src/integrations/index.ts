@@ -1,0 +1,57 @@
+/**
+ * The site's one integration, `chuangxing()`: its hooks share state in this closure, the way Starlight's do.
+ * - astro:config:setup: the content check (a build stops on any problem; the preview reports and goes on), then
+ *   MDX and the sitemap are added;
+ * - astro:server:setup: the preview checks again whenever a file under content/ changes;
+ * - astro:build:done: the Pagefind index, with the honor records made from the content this build checked, and
+ *   image privacy (no published image keeps EXIF/GPS).
+ */
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import type { ContentSet } from '../validate/content-set';
+import { checkForBuild, checkForDev } from './content-check';
+import { strippedWarning, stripImageMetadata } from './image-privacy';
+import { buildSearchIndex, honorRecordsOf } from './pagefind';
+
+/** Creates the integration; astro.config.mjs lists it alone. */
+export function chuangxing(): AstroIntegration {
+  let root = '';
+  let base = '/';
+  /** The content this build's check validated, for the steps after the build. */
+  let checked: ContentSet | undefined;
+  return {
+    name: 'chuangxing',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+        root = fileURLToPath(config.root);
+        base = config.base;
+        if (command === 'dev') await checkForDev(root, logger);
+        else if (command === 'build') checked = (await checkForBuild(root, logger)).content;
+        updateConfig({ integrations: [mdx(), sitemap()] });
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const contentDir = `${root}content/`;
+        const onChange = (file: string) => {
+          if (file.startsWith(contentDir)) void checkForDev(root, logger);
+        };
+        server.watcher.on('change', onChange);
+        server.watcher.on('add', onChange);
+        server.watcher.on('unlink', onChange);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!checked) throw new Error('chuangxing: the content check did not run before the build finished');
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        const records = honorRecordsOf(checked, base);
+        const { pages } = await buildSearchIndex({ outDir, records });
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(
+          `搜索索引已生成：${pages} 个页面、${records.length} 条荣誉记录，用时 ${seconds} s (Pagefind index written)`,
+        );
+        for (const file of await stripImageMetadata(outDir)) logger.warn(strippedWarning(file));
+      },
+    },
+  };
+}
