@@ -4,7 +4,7 @@
  * by pinyin on each of a province's pages made rendering take hours. Shared lists are frozen, so a page cannot
  * reorder them for the next one. In dev every call reads afresh, so edits show at once.
  */
-import { getCollection, getEntry } from 'astro:content';
+import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { kindOptions, sortBulletins, townshipOptions } from '../lib/bulletins';
 import { groupedBy } from '../lib/entries';
 import { pinyinCollator } from '../lib/stars';
@@ -19,8 +19,23 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   return hit;
 }
 
-/** A list sorted by `compare`, frozen (typed as a plain array: sorting it again in place throws at build time). */
-const sorted = <T>(list: T[], compare: (a: T, b: T) => number): T[] => Object.freeze(list.sort(compare)) as T[];
+/** A list sorted by `compare`, frozen and typed read-only (sorting it again in place fails the type check). */
+const sorted = <T>(list: T[], compare: (a: T, b: T) => number): readonly T[] => Object.freeze(list.sort(compare));
+
+/** A township entry. */
+export type TownshipEntry = CollectionEntry<'townships'>;
+/** A village entry (id `township/village`). */
+export type VillageEntry = CollectionEntry<'villages'>;
+/** A bulletin entry. */
+export type BulletinEntry = CollectionEntry<'bulletins'>;
+/** An industry entry. */
+export type IndustryEntry = CollectionEntry<'industries'>;
+/** An honor entry. */
+export type HonorEntry = CollectionEntry<'honors'>;
+/** A metrics entry (one township and year). */
+export type MetricsEntry = CollectionEntry<'metrics'>;
+/** A star page entry. */
+export type StarPageEntry = CollectionEntry<'stars'>;
 
 /** The county (content/county.yaml). */
 export async function getCounty() {
@@ -30,30 +45,28 @@ export async function getCounty() {
 }
 
 /** All townships, in pinyin order. */
-export function getTownships() {
+export function getTownships(): Promise<readonly TownshipEntry[]> {
   return once('townships', async () =>
     sorted(await getCollection('townships'), (a, b) => pinyinCollator.compare(a.data.name, b.data.name)),
   );
 }
 
 /** All villages, in pinyin order; pass a township slug to get only its villages. */
-export async function getVillages(township?: string) {
+export async function getVillages(township?: string): Promise<readonly VillageEntry[]> {
   const all = await once('villages', async () =>
     sorted(await getCollection('villages'), (a, b) => pinyinCollator.compare(a.data.name, b.data.name)),
   );
   if (township === undefined) return all;
-  // Frozen like the full list; typed as a plain array the same way.
-  return (groupedBy(all, 'township', (village) => [village.data.township]).get(township) ?? []) as typeof all;
+  return groupedBy(all, 'township', (village) => [village.data.township]).get(township) ?? [];
 }
 
 /** All bulletins, newest first (lib/bulletins sortBulletins); pass a township slug to get those that concern it. */
-export async function getBulletins(township?: string) {
-  const all = await once('bulletins', async () => {
-    const list = sortBulletins(await getCollection('bulletins'));
-    return Object.freeze(list) as typeof list; // typed as a plain array, like `sorted`
-  });
+export async function getBulletins(township?: string): Promise<readonly BulletinEntry[]> {
+  const all = await once('bulletins', async (): Promise<readonly BulletinEntry[]> =>
+    Object.freeze(sortBulletins(await getCollection('bulletins'))),
+  );
   if (township === undefined) return all;
-  return (groupedBy(all, 'township', (bulletin) => bulletin.data.townships).get(township) ?? []) as typeof all;
+  return groupedBy(all, 'township', (bulletin) => bulletin.data.townships).get(township) ?? [];
 }
 
 /** The bulletin filters: kinds and townships that have bulletins, with their counts (lib/bulletins). */
@@ -65,29 +78,27 @@ export function getBulletinFilters() {
 }
 
 /** All industries, in pinyin order. */
-export function getIndustries() {
+export function getIndustries(): Promise<readonly IndustryEntry[]> {
   return once('industries', async () =>
     sorted(await getCollection('industries'), (a, b) => pinyinCollator.compare(a.data.name, b.data.name)),
   );
 }
 
 /** All honors. */
-export function getHonors() {
-  return once(
-    'honors',
-    async () => Object.freeze(await getCollection('honors')) as Awaited<ReturnType<typeof getCollection<'honors'>>>,
-  );
+export function getHonors(): Promise<readonly HonorEntry[]> {
+  return once('honors', async (): Promise<readonly HonorEntry[]> => Object.freeze(await getCollection('honors')));
 }
 
 /** All metrics files; pass a township slug to get only its years, oldest first. */
-export async function getMetrics(township?: string) {
+export async function getMetrics(township?: string): Promise<readonly MetricsEntry[]> {
   const all = await once('metrics', async () =>
     sorted(await getCollection('metrics'), (a, b) => a.data.year - b.data.year),
   );
-  return township === undefined ? all : all.filter((entry) => entry.data.township === township);
+  if (township === undefined) return all;
+  return groupedBy(all, 'township', (entry) => [entry.data.township]).get(township) ?? [];
 }
 
 /** The five star pages, in their official order. */
-export function getStarPages() {
+export function getStarPages(): Promise<readonly StarPageEntry[]> {
   return once('stars', async () => sorted(await getCollection('stars'), (a, b) => a.data.order - b.data.order));
 }

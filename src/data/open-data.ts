@@ -1,10 +1,13 @@
 /** The rows of each township's open-data tables, fetched from the collections and shaped by lib/open-data. */
 import { OPEN_TABLES, type OpenTable } from '../lib/open-data/columns';
 import { metricsRows, type OpenRow, targetRecords, villageRows } from '../lib/open-data/tables';
-import { getMetrics, getTownships, getVillages } from './content';
+import { getMetrics, getTownships, getVillages, type TownshipEntry } from './content';
 
-/** A township entry as the open-data files need it. */
-type TownshipEntry = Awaited<ReturnType<typeof getTownships>>[number];
+/** The props of an open-data file's route: the township and the table. */
+export type OpenDataProps = {
+  township: TownshipEntry;
+  table: OpenTable;
+};
 
 /** The rows of `table` for one township. */
 export async function openDataRows(township: TownshipEntry, table: OpenTable): Promise<OpenRow[]> {
@@ -25,7 +28,7 @@ export async function openDataRows(township: TownshipEntry, table: OpenTable): P
 }
 
 /** Static paths of the open-data files: every township × table. */
-export async function openDataPaths() {
+export async function openDataPaths(): Promise<{ params: { id: string; table: OpenTable }; props: OpenDataProps }[]> {
   return (await getTownships()).flatMap((township) =>
     OPEN_TABLES.map((table) => ({ params: { id: township.id, table }, props: { township, table } })),
   );

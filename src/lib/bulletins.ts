@@ -1,17 +1,13 @@
 /** Bulletins (通报): the filters by kind and township, and the list grouped by month. */
+import type { Bulletin, Township } from '../schema/collections';
 import { BULLETIN_KINDS, type BulletinKind } from '../schema/glossary';
+import type { Entry } from './entries';
 
-/** A bulletin entry as lib/ sees it. */
-export interface BulletinEntry {
-  id: string;
-  data: { date: Date; kind: BulletinKind; townships: readonly string[] };
-}
+/** A bulletin entry with the fields the lists and filters read. */
+export type BulletinEntry = Entry<Pick<Bulletin, 'date' | 'kind' | 'townships'>>;
 
 /** A township entry with its name. */
-interface TownshipEntry {
-  id: string;
-  data: { name: string };
-}
+type TownshipEntry = Entry<Pick<Township, 'name'>>;
 
 /** One choice of a filter: what it selects and how many bulletins it holds. */
 export interface FilterOption<K> {

@@ -1,16 +1,15 @@
 /** The county at a glance (home page): star levels held per township, and this year's targets vs achieved. */
-import { levelDistribution, type StarRecord } from './stars';
+import type { Township, Village } from '../schema/collections';
+import type { Entry, ReadonlyDeep } from './entries';
 import type { LevelCounts, Target } from './targets';
+import { levelDistribution } from './stars';
 
-/** A township entry as the glance sees it. */
-export interface GlanceTownship {
-  id: string;
-  data: { name: string; villageCount: number; targets: readonly Target[]; achieved: readonly LevelCounts[] };
-}
+/** A township entry with the fields the glance reads. */
+export type GlanceTownship = Entry<Pick<Township, 'name' | 'villageCount' | 'targets' | 'achieved'>>;
 
-/** A village entry as the glance sees it. */
+/** A village entry with the fields the glance reads. */
 export interface GlanceVillage {
-  data: { name: string; township: string; stars: readonly StarRecord[] };
+  data: ReadonlyDeep<Pick<Village, 'name' | 'township' | 'stars'>>;
 }
 
 /** One township's row: villages on this site per level, the year's target and the latest reported achievement. */

@@ -1,5 +1,23 @@
 /** Looking entries up by id or by another key, without scanning a province's lists on every page. */
 
+/**
+ * `T` with its arrays read-only at any depth: what lib/ takes, so that collection entries, frozen lists and
+ * `as const` test data all fit (lib/ only reads its input).
+ */
+export type ReadonlyDeep<T> = T extends Date
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly ReadonlyDeep<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: ReadonlyDeep<T[K]> }
+      : T;
+
+/** An entry of a collection as lib/ reads it: its id and the fields `D` of its data (a `Pick` of a schema type). */
+export interface Entry<D> {
+  id: string;
+  data: ReadonlyDeep<D>;
+}
+
 /** Groupings of frozen lists, by list and by grouping name. */
 const groupings = new WeakMap<readonly unknown[], Map<string, ReadonlyMap<string, readonly unknown[]>>>();
 

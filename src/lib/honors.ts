@@ -1,15 +1,11 @@
 /** Honors: who received what, sorted from the highest level down. */
-import { groupedBy } from './entries';
-import { HONOR_LEVELS, type HonorLevel } from '../schema/glossary';
+import { groupedBy, type ReadonlyDeep } from './entries';
+import type { Honor } from '../schema/collections';
+import { HONOR_LEVELS } from '../schema/glossary';
 import { pinyinCollator } from './stars';
 
-/** An honor as lib/ sees it. */
-export interface HonorLike {
-  title: string;
-  level: HonorLevel;
-  year?: number | undefined;
-  recipient: { village?: string | undefined; township?: string | undefined; person?: string | undefined };
-}
+/** An honor with the fields the lists read. */
+export type HonorLike = ReadonlyDeep<Pick<Honor, 'title' | 'level' | 'year' | 'recipient'>>;
 
 /** Sorts honors: national first, then by year (newest first), then title in pinyin order. */
 export function sortHonors<T extends { data: HonorLike }>(honors: readonly T[]): T[] {

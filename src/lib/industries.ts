@@ -1,12 +1,11 @@
 /** Industries (产业): grouped by category for the index, and looked up for townships and villages. */
+import type { Industry, Village } from '../schema/collections';
 import { phraseSlug } from '../schema/slug';
+import type { Entry } from './entries';
 import { pinyinCollator } from './stars';
 
-/** An industry entry as lib/ sees it. */
-export interface IndustryEntry {
-  id: string;
-  data: { name: string; category: string; townships: readonly string[]; villages: readonly string[] };
-}
+/** An industry entry with the fields the lists read. */
+export type IndustryEntry = Entry<Pick<Industry, 'name' | 'category' | 'townships' | 'villages'>>;
 
 /** One category of the index with its industries. */
 export interface IndustryCategory<T> {
@@ -47,7 +46,7 @@ export function industriesOfTownship<T extends IndustryEntry>(industries: readon
 /** Industries a village takes part in: those it lists and those that list it, in pinyin order. */
 export function industriesOfVillage<T extends IndustryEntry>(
   industries: readonly T[],
-  village: { id: string; data: { industries: readonly string[] } },
+  village: Entry<Pick<Village, 'industries'>>,
 ): T[] {
   return industries
     .filter((industry) => village.data.industries.includes(industry.id) || industry.data.villages.includes(village.id))

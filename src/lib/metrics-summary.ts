@@ -1,21 +1,12 @@
 /** A township's metrics as one summary table: a row per series, its values in one line. */
+import type { Metrics } from '../schema/collections';
 import type { StarName } from '../schema/glossary';
 import { formatQuantity, type Quantity } from '../schema/quantity';
+import type { ReadonlyDeep } from './entries';
 
-/** A metrics entry as lib/ sees it. */
+/** A metrics entry with the fields the summary reads. */
 export interface MetricsEntry {
-  data: {
-    year: number;
-    source?: string | undefined;
-    sample: boolean;
-    series: readonly {
-      id: string;
-      name: string;
-      unit: string;
-      star?: StarName | undefined;
-      items: readonly { label: string; value: Quantity }[];
-    }[];
-  };
+  data: ReadonlyDeep<Pick<Metrics, 'year' | 'source' | 'sample' | 'series'>>;
 }
 
 /** One row of the summary. */

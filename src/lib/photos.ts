@@ -3,17 +3,12 @@
  * month. Generic over the image type (Astro's ImageMetadata in pages); never reads the image itself, because
  * touching an astro:assets image outside the image pipeline would publish the original file, metadata and all.
  */
+import type { Bulletin, Township, Village } from '../schema/collections';
+import type { Entry } from './entries';
 import { paths } from './urls';
 
-/** A photo as the content model holds it. */
-export interface Photo<Image> {
-  file: Image;
-  caption: string;
-  date?: Date | undefined;
-  place?: string | undefined;
-  credit: string;
-  illustrative: boolean;
-}
+/** A photo as the content model holds it, with its image of type `Image`. */
+export type Photo<Image> = Omit<Township['photos'][number], 'file'> & { file: Image };
 
 /** The page a photo belongs to. */
 export interface PhotoOwner {
@@ -23,7 +18,7 @@ export interface PhotoOwner {
   /** Chinese name or headline. */
   name: string;
   /** Slugs of the townships the page concerns. */
-  townships: string[];
+  townships: readonly string[];
 }
 
 /** A photo with the page it belongs to. */
@@ -33,14 +28,20 @@ export interface PlacedPhoto<Image> extends Photo<Image> {
 
 /** The entries that carry photos, as the data layer hands them over (already sorted). */
 export interface PhotoSources<Image> {
-  townships: { id: string; data: { name: string; photos: Photo<Image>[] } }[];
-  villages: { id: string; data: { name: string; township: string; photos: Photo<Image>[] } }[];
-  bulletins: { id: string; data: { title: string; townships: string[]; photos: Photo<Image>[] } }[];
+  townships: readonly PhotoEntry<Image, Pick<Township, 'name'>>[];
+  villages: readonly PhotoEntry<Image, Pick<Village, 'name' | 'township'>>[];
+  bulletins: readonly PhotoEntry<Image, Pick<Bulletin, 'title' | 'townships'>>[];
+}
+
+/** An entry with photos: its id, the fields `D` and its photos (not `Entry`: the image type stays as given). */
+interface PhotoEntry<Image, D> {
+  id: string;
+  data: D & { photos: readonly Photo<Image>[] };
 }
 
 /** Every photo of the site with its owner: townships, then villages, then bulletins, in the order given. */
 export function collectPhotos<Image>(sources: PhotoSources<Image>): PlacedPhoto<Image>[] {
-  const place = (owner: PhotoOwner, photos: Photo<Image>[]) => photos.map((photo) => ({ ...photo, owner }));
+  const place = (owner: PhotoOwner, photos: readonly Photo<Image>[]) => photos.map((photo) => ({ ...photo, owner }));
   return [
     ...sources.townships.flatMap(({ id, data }) =>
       place({ kind: 'township', id, name: data.name, townships: [id] }, data.photos),
@@ -71,7 +72,7 @@ export interface TownshipPhotos<Image> {
 /** Groups photos by township, in the order of `townships`; townships without photos are left out. */
 export function photosByTownship<Image>(
   photos: PlacedPhoto<Image>[],
-  townships: { id: string; data: { name: string } }[],
+  townships: readonly Entry<Pick<Township, 'name'>>[],
 ): TownshipPhotos<Image>[] {
   return townships
     .map(({ id, data }) => ({ id, name: data.name, photos: photos.filter((p) => p.owner.townships.includes(id)) }))

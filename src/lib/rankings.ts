@@ -1,18 +1,13 @@
 /** 榜单: star rankings of villages per township and year (five-, four-, three-star lists). */
-import type { LevelCounts } from './targets';
-import { levelOf, pinyinCollator, type StarRecord } from './stars';
+import type { Township, Village } from '../schema/collections';
+import type { Entry } from './entries';
+import { levelOf, pinyinCollator } from './stars';
 
-/** A village entry as the rankings see it. */
-export interface RankedEntry {
-  id: string;
-  data: { name: string; township: string; stars: readonly StarRecord[] };
-}
+/** A village entry with the fields the rankings read. */
+export type RankedEntry = Entry<Pick<Village, 'name' | 'township' | 'stars'>>;
 
-/** A township entry as the rankings see it: its name and the counts it reported as achieved. */
-export interface RankingTownship {
-  id: string;
-  data: { name: string; achieved: readonly LevelCounts[] };
-}
+/** A township entry with the fields the rankings read: its name and the counts it reported as achieved. */
+export type RankingTownship = Entry<Pick<Township, 'name' | 'achieved'>>;
 
 /** The levels a 榜单 lists, highest first. */
 export const RANKED_LEVELS = [5, 4, 3] as const;
@@ -63,7 +58,7 @@ export function townshipRankings<T extends RankingTownship, V extends RankedEntr
 }
 
 /** Township entries whose working mechanisms mention `word` (e.g. 红黑旗), in the order given. */
-export function townshipsMentioning<T extends { data: { mechanisms: readonly string[] } }>(
+export function townshipsMentioning<T extends Entry<Pick<Township, 'mechanisms'>>>(
   townships: readonly T[],
   word: string,
 ): T[] {

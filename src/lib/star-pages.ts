@@ -1,14 +1,13 @@
 /** The five stars: who holds each star in a year and what each township reported doing for it. */
+import type { Township } from '../schema/collections';
 import { STAR_NAMES, type StarName } from '../schema/glossary';
+import type { Entry } from './entries';
 import { recordOf } from './stars';
 import type { VillageEntry } from './villages';
 import { rankVillages } from './villages';
 
 /** A township entry with its reported measures per star. */
-export interface MeasuringTownship {
-  id: string;
-  data: { name: string; measures: readonly { star: StarName; text: string }[] };
-}
+export type MeasuringTownship = Entry<Pick<Township, 'name' | 'measures'>>;
 
 /** Villages holding `star` in `year`, ranked by level then pinyin. */
 export function holdersOf<T extends VillageEntry>(villages: readonly T[], star: StarName, year: number): T[] {

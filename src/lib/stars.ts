@@ -1,19 +1,13 @@
 /** Star records of villages: the record of a year, the history of stars gained, rankings. */
+import type { Village } from '../schema/collections';
 import { STAR_NAMES, type StarName } from '../schema/glossary';
+import type { ReadonlyDeep } from './entries';
 
 /** One year's star record, as in a village's `stars` list. */
-export interface StarRecord {
-  year: number;
-  level: number;
-  held: readonly StarName[];
-  targeted: readonly StarName[];
-}
+export type StarRecord = ReadonlyDeep<Village['stars'][number]>;
 
-/** Anything with a name and star records: a village as lib/ sees it. */
-export interface Rated {
-  name: string;
-  stars: readonly StarRecord[];
-}
+/** Anything with a name and star records: a village's data. */
+export type Rated = ReadonlyDeep<Pick<Village, 'name' | 'stars'>>;
 
 /** Chinese collation by pinyin, for names that tie. */
 export const pinyinCollator = new Intl.Collator('zh-CN-u-co-pinyin');

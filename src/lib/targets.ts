@@ -1,17 +1,12 @@
 /** Township targets vs achieved, year by year (目标公示). */
+import type { Township } from '../schema/collections';
+import type { ReadonlyDeep } from './entries';
 
-/** Counts per star level as reported for one year. */
-export interface LevelCounts {
-  year: number;
-  fiveStar?: number | undefined;
-  fourStar?: number | undefined;
-  threeStar?: number | undefined;
-}
+/** Counts per star level as reported for one year (a township's `achieved`). */
+export type LevelCounts = ReadonlyDeep<Township['achieved'][number]>;
 
-/** A yearly target, which may also set the share of branches at three stars or above. */
-export interface Target extends LevelCounts {
-  threeStarOrAboveShare?: number | undefined;
-}
+/** A yearly target, which may also set the share of branches at three stars or above (a township's `targets`). */
+export type Target = ReadonlyDeep<Township['targets'][number]>;
 
 /** One year of targets beside what was achieved; either side may be missing. */
 export interface TargetRow {

@@ -1,12 +1,11 @@
 /** Villages in lists: ranked by stars, neighbours in the same tier, the featured few on the home page. */
+import type { Village } from '../schema/collections';
 import { TIERS, type Tier } from '../schema/glossary';
-import { levelOf, pinyinCollator, type StarRecord } from './stars';
+import type { Entry } from './entries';
+import { levelOf, pinyinCollator } from './stars';
 
-/** A village entry as lib/ sees it. */
-export interface VillageEntry {
-  id: string;
-  data: { name: string; township: string; tier?: Tier | undefined; stars: readonly StarRecord[] };
-}
+/** A village entry with the fields the lists read. */
+export type VillageEntry = Entry<Pick<Village, 'name' | 'township' | 'tier' | 'stars'>>;
 
 /** Sorts village entries by star level in `year`, highest first; ties in pinyin order. */
 export function rankVillages<T extends VillageEntry>(villages: readonly T[], year: number): T[] {

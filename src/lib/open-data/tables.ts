@@ -4,8 +4,9 @@
  */
 import { t } from '../../i18n/zh-CN';
 import type { ChartMetrics } from '../charts/metrics';
+import type { Village } from '../../schema/collections';
+import type { ReadonlyDeep } from '../entries';
 import type { LevelCounts, Target } from '../targets';
-import type { StarRecord } from '../stars';
 import { COLUMNS, type ColumnKey, type OpenTable } from './columns';
 import { type Cell, toCsv } from './csv';
 
@@ -40,14 +41,8 @@ export function metricsRows(township: OpenTownship, files: readonly ChartMetrics
   );
 }
 
-/** A village as the tables see it. */
-export interface OpenVillage {
-  id: string;
-  name: string;
-  tier?: string | undefined;
-  stars: readonly StarRecord[];
-  sample: boolean;
-}
+/** A village's data with its id, the fields the star-record table reads. */
+export type OpenVillage = ReadonlyDeep<Pick<Village, 'name' | 'tier' | 'stars' | 'sample'>> & { id: string };
 
 /** Star-record rows: one per village and year, oldest year first. */
 export function villageRows(township: OpenTownship, villages: readonly OpenVillage[]): OpenRow[] {

@@ -1,13 +1,11 @@
 /** /data/townships/<id>/<table>.csv: one open-data table of a township, UTF-8 with BOM for Excel. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openDataPaths, openDataRows } from '../../../../data/open-data';
+import { type OpenDataProps, openDataPaths, openDataRows } from '../../../../data/open-data';
 import { tableCsv } from '../../../../lib/open-data/tables';
 
 export const getStaticPaths = (() => openDataPaths()) satisfies GetStaticPaths;
 
-type Props = Awaited<ReturnType<typeof openDataPaths>>[number]['props'];
-
-export const GET: APIRoute<Props> = async ({ props: { township, table } }) =>
+export const GET: APIRoute<OpenDataProps> = async ({ props: { township, table } }) =>
   new Response(tableCsv(table, await openDataRows(township, table)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

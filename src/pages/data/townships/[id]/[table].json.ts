@@ -1,14 +1,12 @@
 /** /data/townships/<id>/<table>.json: one open-data table of a township, rows with English keys. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openDataPaths, openDataRows } from '../../../../data/open-data';
+import { type OpenDataProps, openDataPaths, openDataRows } from '../../../../data/open-data';
 import { tableJson } from '../../../../lib/open-data/tables';
 import { href, paths } from '../../../../lib/urls';
 
 export const getStaticPaths = (() => openDataPaths()) satisfies GetStaticPaths;
 
-type Props = Awaited<ReturnType<typeof openDataPaths>>[number]['props'];
-
-export const GET: APIRoute<Props> = async ({ props: { township, table }, site }) => {
+export const GET: APIRoute<OpenDataProps> = async ({ props: { township, table }, site }) => {
   const rows = await openDataRows(township, table);
   const named = { id: township.id, name: township.data.name };
   // An absolute address: a downloaded file still says where its columns are explained.
