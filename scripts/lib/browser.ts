@@ -1,11 +1,10 @@
 /** Launches Debian's Chromium through playwright-core (never a downloaded browser) for e2e tests. */
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type Browser, chromium, type ConsoleMessage, type Page } from 'playwright-core';
-import { ROOT } from '../../tests/support/build-site';
 
 /** Where e2e tests save screenshots for people to look at. */
-export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
+export const SCREENSHOTS = join(resolve(import.meta.dirname, '../..'), 'tests/e2e/screenshots');
 
 /** Flags that work on these machines (no sandbox as root, no background network). */
 const FLAGS = [

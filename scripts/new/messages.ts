@@ -1,7 +1,11 @@
 /** What `npm run new` prints: the usage text, and what to do after a file was written. */
 import type { Placeholder } from '../../src/schema/placeholders';
-import type { ScaffoldPlan } from './scaffold/plan';
+import { paths } from '../../src/lib/urls';
+import type { PageOf, ScaffoldPlan } from './scaffold/plan';
 import { KIND_LABELS } from './scaffold/request';
+
+/** The site path of the page an entry shows on. */
+const pagePath = (page: PageOf): string => (page.kind === 'home' ? paths.home() : paths[page.kind](page.id));
 
 /** Usage text printed by `--help`, Chinese then English. */
 export const USAGE = `用法：npm run new -- <类型> <中文名> [--township <乡镇拼音>] [选项]
@@ -57,7 +61,7 @@ export function nextSteps(plan: ScaffoldPlan, shownFile: string, placeholders: r
     steps.push(`有照片就放进 ${plan.file.replace(/\.(mdx?|yaml)$/u, '/')} 文件夹，并在 photos 里写上说明和摄影者。`);
   }
   steps.push(
-    `运行 npm run check:content 检查；运行 npm run dev 后在浏览器打开\n     http://localhost:4321${plan.page} 预览。`,
+    `运行 npm run check:content 检查；运行 npm run dev 后在浏览器打开\n     http://localhost:4321${pagePath(plan.shows)} 预览。`,
     '没问题就提交（git add、git commit、git push），网站会自动重新发布；\n     还有“待填写”时网站不会发布，原来的网站保持不变。',
   );
   return [

@@ -7,7 +7,9 @@ import { townshipTemplate, villageTemplate } from './places';
 import { checkRequest, type Kind, type Registry, type ScaffoldRefusal, type ScaffoldRequest } from './request';
 import { phraseSlug, placeSlug, placeStem, type SlugResult } from '../../../src/schema/slug';
 import type { Named, TemplateInput } from './text';
-import { paths } from '../../../src/lib/urls';
+
+/** The page an entry shows on; the command line turns it into a site path (src/lib/urls). */
+export type PageOf = { kind: 'village' | 'township' | 'bulletin' | 'industry'; id: string } | { kind: 'home' };
 
 /** A planned file. */
 export interface ScaffoldPlan {
@@ -16,8 +18,8 @@ export interface ScaffoldPlan {
   file: string;
   slug: string;
   text: string;
-  /** The site path where it shows up (for `npm run dev`). */
-  page: string;
+  /** The page where it shows up (for `npm run dev`): a collection's entry, or the home page. */
+  shows: PageOf;
 }
 
 /** A bulletin title without the township's name it usually starts with (文留镇：召开… → 召开…). */
@@ -61,20 +63,24 @@ export function planScaffold(request: ScaffoldRequest, registry: Registry): Scaf
   const stem = slug.slug;
   const ext = request.markdown ? 'md' : 'mdx';
   const input: TemplateInput = { ...request, name, slug: stem, township, village, industries: registry.industries };
-  const where = {
+  const where: Record<Kind, { file: string; shows: PageOf }> = {
     village: {
       file: `content/villages/${township?.id}/${stem}.${ext}`,
-      page: paths.village(`${township?.id}/${stem}`),
+      shows: { kind: 'village', id: `${township?.id}/${stem}` },
     },
-    township: { file: `content/townships/${stem}.yaml`, page: paths.township(stem) },
-    bulletin: { file: `content/bulletins/${stem}.${ext}`, page: paths.bulletin(stem) },
-    industry: { file: `content/industries/${stem}.${ext}`, page: paths.industry(stem) },
+    township: { file: `content/townships/${stem}.yaml`, shows: { kind: 'township', id: stem } },
+    bulletin: { file: `content/bulletins/${stem}.${ext}`, shows: { kind: 'bulletin', id: stem } },
+    industry: { file: `content/industries/${stem}.${ext}`, shows: { kind: 'industry', id: stem } },
     honor: {
       file: `content/honors/${stem}.yaml`,
-      page: village ? paths.village(village.id) : township ? paths.township(township.id) : paths.home(),
+      shows: village
+        ? { kind: 'village', id: village.id }
+        : township
+          ? { kind: 'township', id: township.id }
+          : { kind: 'home' },
     },
-  }[kind];
+  };
   const render = { village: villageTemplate, township: townshipTemplate, bulletin: bulletinTemplate };
   const text = { ...render, industry: industryTemplate, honor: honorTemplate }[kind](input);
-  return { kind, slug: stem, text, ...where };
+  return { kind, slug: stem, text, ...where[kind] };
 }
