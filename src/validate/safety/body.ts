@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
 import type { ContentError } from '../content-errors';
 import { dangerousUrlProblem, checkElement, type Problem, remoteSourceProblem } from './html';
-import { isDangerousUrl, isRemoteUrl } from './html-allow-list';
+import { ALLOWED_ELEMENTS, isDangerousUrl, isRemoteUrl, REFUSED_ELEMENTS } from './html-allow-list';
 
 /** Components the site provides for bodies (none yet: bodies are Markdown with a little HTML). */
 export const BODY_COMPONENTS: readonly string[] = [];
@@ -50,7 +50,7 @@ function rawHtmlProblems(html: string): { offset: number; problem: Problem }[] {
       const at = html.toLowerCase().indexOf(`<${node.tagName.toLowerCase()}`);
       const offset = at < 0 ? 0 : html.slice(0, at).split('\n').length - 1;
       const attributes = Object.entries(node.properties ?? {}).map(
-        ([key, value]) => [key, propertyText(value)] as const,
+        ([key, value]) => [key.toLowerCase(), propertyText(value)] as const,
       );
       for (const problem of checkElement(node.tagName, attributes)) found.push({ offset, problem });
     }
@@ -63,7 +63,11 @@ function rawHtmlProblems(html: string): { offset: number; problem: Problem }[] {
 /** Problems in a JSX element of an .mdx body. */
 function jsxProblems(node: Node): Problem[] {
   const name = node.name;
-  if (!name || /^[A-Z]|\./u.test(name)) {
+  const html =
+    name !== null &&
+    name !== undefined &&
+    (name.toLowerCase() in ALLOWED_ELEMENTS || name.toLowerCase() in REFUSED_ELEMENTS);
+  if (!name || (!html && /^[A-Z]|\./u.test(name))) {
     if (name && BODY_COMPONENTS.includes(name)) return [];
     const label = name ? `<${name}>` : '<>…</>';
     return [

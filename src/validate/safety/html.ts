@@ -40,6 +40,9 @@ export function remoteSourceProblem(where: string, url: string): Problem {
   };
 }
 
+/** Elements that show an image or media file: one from another website gets the download fix. */
+const MEDIA_ELEMENTS: readonly string[] = ['img', 'video', 'audio', 'source', 'track', 'picture'];
+
 /** True when an attribute's value loads something (srcset holds several URLs). */
 function loadsRemote(key: string, value: string): boolean {
   if (key === 'srcset') return value.split(',').some((part) => isRemoteUrl(part.trim().split(/\s+/u)[0] ?? ''));
@@ -54,9 +57,9 @@ export function checkElement(tag: string, attributes: readonly (readonly [string
   for (const [attribute, value] of attributes) {
     const key = attributeKey(attribute);
     if (value !== undefined && URL_ATTRIBUTES.includes(key)) {
-      if (isDangerousUrl(value)) problems.push(dangerousUrlProblem(`${label} 的 ${attribute}`, value));
-      else if (LOADING_ATTRIBUTES.includes(key) && loadsRemote(key, value)) {
-        problems.push(remoteSourceProblem(`${label} 的 ${attribute}`, value));
+      if (isDangerousUrl(value)) problems.push(dangerousUrlProblem(`${label} 的 ${attribute} `, value));
+      else if (MEDIA_ELEMENTS.includes(name) && LOADING_ATTRIBUTES.includes(key) && loadsRemote(key, value)) {
+        problems.push(remoteSourceProblem(`${label} 的 ${attribute} `, value));
       }
     }
   }
