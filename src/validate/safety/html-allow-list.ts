@@ -96,15 +96,16 @@ function decodeReferences(value: string): string {
   );
 }
 
+/** Control characters and spaces (ASCII, Latin-1 and ideographic), which browsers skip or staff paste in. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u00a0\u3000]+/gu;
+
 /**
  * A URL as a browser reads its scheme: character references decoded, ASCII whitespace and control characters
  * removed anywhere (browsers strip tabs and newlines inside URLs), lowercased.
  */
 export function normalizeUrl(url: string): string {
-  // eslint-disable-next-line no-control-regex
-  return decodeReferences(url)
-    .replace(/[\u0000-\u0020\u007f-\u00a0\u3000]+/gu, '')
-    .toLowerCase();
+  return decodeReferences(url).replace(CONTROL_OR_SPACE, '').toLowerCase();
 }
 
 /** True for `javascript:`, `data:` and `vbscript:` URLs, however disguised. */
