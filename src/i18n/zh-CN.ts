@@ -1,3 +1,5 @@
+import type { ColumnKey, SearchKind } from '../schema/glossary';
+
 /** Every UI string of the site, in Simplified Chinese. Components import `t` and never hard-code text. */
 export const t = {
   siteName: '五星支部创建',
@@ -60,6 +62,9 @@ export const t = {
     shareColumn: ['三星及以上', '占比'],
     recordedVillages: (shown: number, total: number) => `本站收录 ${shown} 个村（全镇共 ${total} 个行政村）。`,
     villagesInTier: '括号内为镇里公布的村数，村名为本站收录的村。',
+    targetsAndAchieved: '年度目标与完成情况',
+    villagesIn: (year: number) => `各村星级（${year} 年）`,
+    targetsCaption: (township: string) => `${township}目标公示`,
   },
   village: {
     township: '所属乡镇',
@@ -71,6 +76,7 @@ export const t = {
     held: '已获得',
     targeted: '争创中',
     notHeld: '未获得',
+    fiveStars: '五颗星',
     tier: '村级分类',
     industries: '产业',
     honors: '荣誉',
@@ -79,9 +85,9 @@ export const t = {
     printedName: '报道原文名称',
     noRecord: '暂无星级记录',
     facts: '基本情况',
-    incomeCaption: (village: string) => `${village}村集体经济收入`,
+    incomeCaption: (village: string) => `${village}集体经济收入`,
     year: '年度',
-    yuan: '金额（元）',
+    yuan: '金额',
     neighbours: (township: string, tier: string) => `${township}同为${tier}的村`,
   },
   site: {
@@ -97,6 +103,11 @@ export const t = {
     notReported: '未公布',
     levelShort: ['未评星', '一星', '二星', '三星', '四星', '五星'],
     count: (n: number) => `${n} 个`,
+    /** Name of each star level 0–5. */
+    levelName: ['未评星', '一星支部', '二星支部', '三星支部', '四星支部', '五星支部'],
+    year: (year: number) => `${year} 年`,
+    month: (year: number, month: number) => `${year}年${month}月`,
+    date: (year: number, month: number, day: number) => `${year}年${month}月${day}日`,
   },
   home: {
     title: (county: string) => `${county}“五星”支部创建`,
@@ -189,6 +200,31 @@ export const t = {
     townships: '各乡镇',
     latestBulletins: '最新通报',
   },
+  /** The village directory: every unit of the official roster, with or without a profile. */
+  directory: {
+    notPublished: '尚未公布',
+    unrated: '未评定',
+    officialName: '正式名称',
+    code: '统计用区划代码',
+    stars: '星级',
+    story: '村情介绍',
+    rosterNote: (township: string) => `名称和代码来自国家统计用区划代码；${township}尚未公布本村的星级和介绍。`,
+    allUnits: (township: string) => `${township}全部村（社区）`,
+    unitCount: (units: number, rated: number) => `全镇 ${units} 个村（社区）中 ${rated} 个已公布星级。`,
+    countyCount: (units: number, rated: number) => `全县 ${units} 个村（社区）中 ${rated} 个已公布星级。`,
+    townshipDescription: (township: string, units: number) => `${township}全部 ${units} 个村（社区）的名单和星级。`,
+    others: (n: number) => `尚未公布介绍的 ${n} 个村（社区），按拼音排列：`,
+    bulletins: '提到本村的通报',
+  },
+  /** Site footer: who runs the site and how to reach them, and the pages not in the main navigation. */
+  siteFooter: {
+    publisher: '主办单位',
+    contact: '联系方式',
+    icp: '备案号',
+    more: '更多',
+    photos: '图片',
+    data: '开放数据',
+  },
   footer: '数据来自公开报道；标注“示例数据”的内容为演示用。',
   search: {
     title: '搜索',
@@ -197,13 +233,40 @@ export const t = {
     label: '搜索本站',
     placeholder: '村名、人名、产品、荣誉或拼音',
     hint: '可输入村名的一部分、党支部书记姓名、产品、荣誉，或拼音全拼、首字母。',
-    kinds: { village: '村', township: '镇', bulletin: '通报', industry: '产业', star: '星', honor: '荣誉' },
+    kinds: {
+      village: '村',
+      township: '镇',
+      bulletin: '通报',
+      industry: '产业',
+      star: '星',
+      honor: '荣誉',
+    } satisfies Record<SearchKind, string>,
     filters: { kind: '类型', township: '乡镇', level: '星级', year: '年度' },
     noScript: '站内搜索需要浏览器开启 JavaScript。也可以按乡镇浏览各村：',
     unsupported: '您的浏览器版本较旧，暂不支持站内搜索。请按乡镇浏览各村：',
     unavailable: '搜索暂时无法使用，请稍后再试，或按乡镇浏览各村：',
     browse: '按乡镇浏览各村',
     allTownships: '全部乡镇',
+    submit: '搜索',
+    /** The name directory's part: villages, townships, people, products and honors by name. */
+    names: {
+      heading: '名称',
+      suggestions: '名称提示',
+      none: '没有名称与此相符，请看下面的全文结果。',
+      kinds: { village: '村', township: '乡镇', person: '人物', industry: '产业', honor: '荣誉' },
+    },
+    /** Pagefind's full-text part, below the names. */
+    text: {
+      heading: '全文',
+      loading: '正在搜索全文……',
+      unsupported: '您的浏览器版本较旧，暂不支持全文搜索；上面的名称搜索可以使用，也可按乡镇浏览各村。',
+      count: (n: number) => `全文共 ${n} 条结果`,
+      none: '全文中没有找到。',
+      more: '显示更多',
+      clear: '清除筛选',
+      all: (filter: string) => `全部${filter}`,
+      filters: '筛选全文结果',
+    },
     honorPlace: (recipient: string, township: string | undefined) =>
       township && township !== recipient ? `${recipient} · ${township}` : recipient,
   },
@@ -289,6 +352,28 @@ export const t = {
       threeStar: ['三星支部数', '个；空表示报道未提及'],
       threeStarOrAboveShare: ['三星及以上占比', '0 到 1 的小数，0.75 即 75%'],
       sample: ['示例数据', 'true 表示本行为示例数据'],
+    } satisfies Record<ColumnKey, readonly [string, string]>,
+  },
+  cms: {
+    title: '内容管理（编辑后台）',
+    noscript: '内容管理后台需要打开浏览器的 JavaScript。',
+    loading: '正在打开内容管理后台……',
+    collections: {
+      county: ['县级信息', '县级信息'],
+      townships: ['乡镇', '乡镇'],
+      villages: ['村', '村'],
+      bulletins: ['通报', '通报'],
+      industries: ['产业', '产业'],
+      honors: ['荣誉', '荣誉'],
+      metrics: ['数据（图表）', '数据'],
+      stars: ['五颗星', '星'],
     },
+    countyFile: '县级信息（county.yaml）',
+    groupByTownship: '按乡镇',
+    slugPattern: '只能用小写拼音字母、数字和连字符，如 hujiazhuang',
+    quantityPattern: '请写数字，或数字加“+”表示“余/以上”，如 6000+',
+    villageRefPattern: '写法是“乡镇拼音/村拼音”，如 wenliu/hujiazhuang',
+    noPinyin: (chars: string) => `“${chars}”没有拼音可用：请在“文件名（拼音）”里自己填写，如 hujiazhuang`,
+    noName: '请先填写名称或标题，再保存（文件名由它生成）',
   },
 } as const;

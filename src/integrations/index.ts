@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import { contentFolder } from '../schema/table';
 import type { ContentSet } from '../validate/content-set';
 import { checkForBuild, checkForDev } from './content-check';
 import { strippedWarning, stripImageMetadata } from './image-privacy';
@@ -29,10 +30,13 @@ export function chuangxing(): AstroIntegration {
         base = config.base;
         if (command === 'dev') await checkForDev(root, logger);
         else if (command === 'build') checked = (await checkForBuild(root, logger)).content;
-        updateConfig({ integrations: [mdx(), sitemap()] });
+        // /admin/ (the CMS, src/pages/admin/) is for staff only: never in the sitemap.
+        updateConfig({
+          integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/admin/') })],
+        });
       },
       'astro:server:setup': ({ server, logger }) => {
-        const contentDir = `${root}content/`;
+        const contentDir = `${root}${contentFolder()}/`;
         const onChange = (file: string) => {
           if (file.startsWith(contentDir)) void checkForDev(root, logger);
         };

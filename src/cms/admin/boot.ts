@@ -1,0 +1,65 @@
+/**
+ * The admin page's own script: loads the Decap CMS bundle served beside the page (no CDN), registers the
+ * project's file formats (src/cms/formats.ts) and the pre-save hook that names new files by the pinyin rule
+ * (src/cms/file-names.ts), then starts the CMS, which reads config.yml next to the page.
+ */
+import { entrySlug } from '../file-names';
+import { FORMATS, fromPageFile, fromYamlFile, toPageFile, toYamlFile } from '../formats';
+import { t } from '../../i18n/zh-CN';
+
+/** The bits of Decap's immutable entry the hook uses. */
+interface ImmutableMap {
+  get(key: string): unknown;
+  set(key: string, value: unknown): ImmutableMap;
+  toJS(): Record<string, unknown>;
+}
+
+type Data = Record<string, unknown>;
+
+/** The bits of the `CMS` global the page uses. */
+interface DecapGlobal {
+  init(options?: object): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    formatter: { fromFile(text: string): Data; toFile(data: Data, sortedKeys?: string[]): string },
+  ): void;
+  registerEventListener(listener: {
+    name: string;
+    handler: (event: { entry: ImmutableMap }) => ImmutableMap | undefined;
+  }): void;
+}
+
+declare global {
+  interface Window {
+    CMS_MANUAL_INIT?: boolean;
+    CMS?: DecapGlobal;
+  }
+}
+
+/** Fills the 文件名 field of a new entry from its name when the officer left it empty. */
+function nameNewFile({ entry }: { entry: ImmutableMap }): ImmutableMap | undefined {
+  const data = entry.get('data') as ImmutableMap;
+  if (!entry.get('newRecord') || String(data.get('slug') ?? '').trim() !== '') return undefined;
+  const result = entrySlug(String(entry.get('collection')), data.toJS());
+  if (!result) return undefined;
+  if ('unknown' in result) throw new Error(t.cms.noPinyin(result.unknown.join('')));
+  if (result.slug === '') throw new Error(t.cms.noName);
+  return data.set('slug', result.slug);
+}
+
+/** Registers formats and hooks, then starts the CMS. */
+function start(cms: DecapGlobal): void {
+  cms.registerCustomFormat(FORMATS.data, 'yaml', { fromFile: fromYamlFile, toFile: toYamlFile });
+  cms.registerCustomFormat(FORMATS.page, 'mdx', { fromFile: fromPageFile, toFile: toPageFile });
+  cms.registerEventListener({ name: 'preSave', handler: nameNewFile });
+  cms.init();
+}
+
+window.CMS_MANUAL_INIT = true;
+const script = document.createElement('script');
+script.src = new URL('decap-cms.js', document.baseURI).href;
+script.addEventListener('load', () => {
+  if (window.CMS) start(window.CMS);
+});
+document.head.append(script);
