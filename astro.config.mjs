@@ -18,4 +18,17 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [chuangxing()],
   build: { format: 'directory' },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Rolldown (Vite 8's bundler) warns MODULE_LEVEL_DIRECTIVE once per MDX file: Astro's MDX output starts with
+        // its own "use astro:head-inject" directive, which the bundler cannot keep. Staff cannot act on it, and a
+        // county's 1,000 MDX files would bury every other message; that code alone is dropped, all others are kept.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && /\.mdx(\?|$)/u.test(log.id ?? '')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });
