@@ -1,87 +1,82 @@
 /**
- * Browser side of the search page. Checks that the browser can run Pagefind (WebAssembly to search, Intl.Segmenter
- * to cut a Chinese query into words), loads Pagefind's Component UI from the site's own /pagefind/ folder (never a
- * CDN), and keeps the query in the address (?q=胡家庄) so a search can be shared and cited. Where the browser
- * cannot search, the page keeps a plain message and the links to browse townships and villages.
+ * Browser side of the search page: name matches first (the name directory, plain JavaScript, works everywhere),
+ * then Pagefind's full-text results below (only where WebAssembly and Intl.Segmenter exist; elsewhere that part
+ * alone says it cannot run). `?q=` starts a search on load and the address follows the box.
  */
-import { SEARCH_RANKING } from '../../lib/search/ranking';
-import { labelDropdowns } from './label-dropdowns';
+import { NameDirectory, renderNames } from './names-client';
+import { canSearchText, TextSearch, type TextSearchOptions } from './text-search';
 
-/** The parts of Pagefind's Component UI instance this page uses. */
-interface SearchInstance {
-  triggerSearch(term: string): void;
-  on(event: 'search' | 'error', callback: (term?: unknown) => void): void;
-}
-
-/** What pagefind-component-ui.js puts on `window`. */
-interface PagefindComponents {
-  configureInstance(name: string, options: Record<string, unknown>): SearchInstance;
-}
-
-/** Whether this browser can run the search (older WeChat WebViews lack Intl.Segmenter or WebAssembly). */
-export function canSearch(): boolean {
-  return (
-    typeof WebAssembly === 'object' &&
-    typeof Intl === 'object' &&
-    typeof Intl.Segmenter === 'function' &&
-    'customElements' in window
-  );
-}
-
-/** Adds a stylesheet to the page and resolves when it has loaded (or failed: the UI still works unstyled). */
-function addStylesheet(url: string): Promise<void> {
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: url });
-  const loaded = new Promise<void>((resolve) => {
-    link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => resolve());
-  });
-  document.head.append(link);
-  return loaded;
-}
+/** Wait after the last keystroke before the full-text search (names answer at once). */
+const TEXT_DELAY_MS = 250;
 
 /** Puts the query into the address bar without a reload, or removes it when the box is cleared. */
-function rememberQuery(term: unknown): void {
+function rememberQuery(query: string): void {
   const url = new URL(window.location.href);
-  if (typeof term === 'string' && term.trim()) url.searchParams.set('q', term.trim());
+  if (query.trim()) url.searchParams.set('q', query.trim());
   else url.searchParams.delete('q');
   history.replaceState(history.state, '', url);
 }
 
-/**
- * Starts the search UI inside `root` (the element with `data-search`): its `data-bundle` names the Pagefind folder,
- * its `<template>` holds the UI, `[data-search-status]` the message shown when search cannot run.
- */
-export async function startSearch(root: HTMLElement): Promise<void> {
+/** Reads a JSON data attribute. */
+const json = <T>(root: HTMLElement, name: string): T => JSON.parse(root.dataset[name] ?? '{}') as T;
+
+/** Starts the search page inside `root` (the element with `data-search`, see SearchPanel.astro). */
+export function startSearch(root: HTMLElement): void {
+  const input = root.querySelector<HTMLInputElement>('input[name="q"]');
+  const form = root.querySelector<HTMLFormElement>('form');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
-  const mount = root.querySelector<HTMLElement>('[data-search-mount]');
-  const template = root.querySelector<HTMLTemplateElement>('template');
-  const bundle = root.dataset['bundle'];
-  if (!status || !mount || !template || !bundle) return;
-  const say = (message: string | undefined) => {
-    status.textContent = message ?? '';
-    status.hidden = false;
-    root.dataset['state'] = 'unavailable';
+  const names = root.querySelector<HTMLElement>('[data-name-results]');
+  const nameList = root.querySelector<HTMLElement>('[data-name-list]');
+  const noNames = root.querySelector<HTMLElement>('[data-names-none]');
+  const textRoot = root.querySelector<HTMLElement>('[data-text-results]');
+  if (!input || !form || !status || !names || !nameList || !noNames || !textRoot) return;
+  status.hidden = true;
+  const directory = new NameDirectory(root.dataset['names'] ?? '/names/');
+  const labels = { kinds: json<Record<string, string>>(root, 'kinds'), base: root.dataset['base'] ?? '/' };
+  const text = canSearchText()
+    ? new TextSearch(textRoot, {
+        bundle: root.dataset['bundle'] ?? '/pagefind/',
+        ...json<Omit<TextSearchOptions, 'bundle'>>(root, 'text'),
+      })
+    : undefined;
+  let asked = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const searchNames = async (query: string) => {
+    const mine = (asked += 1);
+    const ranked = await directory.search(query).catch(() => []);
+    if (mine !== asked) return;
+    renderNames(nameList, ranked, labels);
+    names.hidden = !query.trim();
+    noNames.hidden = ranked.length > 0;
+    names.dataset['query'] = query;
   };
-  if (!canSearch()) return say(root.dataset['unsupported']);
-  try {
-    const [, ui] = await Promise.all([
-      addStylesheet(`${bundle}pagefind-component-ui.css`),
-      import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`) as Promise<unknown>,
-    ]);
-    const components = (ui as { configureInstance?: unknown }).configureInstance
-      ? (ui as PagefindComponents)
-      : (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
-    // Configure before the components are put on the page: an instance keeps the options it was created with.
-    const instance = components.configureInstance('default', { bundlePath: bundle, ranking: SEARCH_RANKING });
-    instance.on('error', () => say(root.dataset['unavailable']));
-    instance.on('search', rememberQuery);
-    status.hidden = true;
-    labelDropdowns(mount);
-    mount.append(template.content.cloneNode(true));
-    root.dataset['state'] = 'ready';
-    const query = new URLSearchParams(window.location.search).get('q');
-    if (query) instance.triggerSearch(query);
-  } catch {
-    say(root.dataset['unavailable']);
+  const searchText = (query: string) => {
+    if (!text) {
+      // Only this part needs WebAssembly and Intl.Segmenter; it says so, the names above still work.
+      textRoot.hidden = !query.trim();
+      const textStatus = textRoot.querySelector<HTMLElement>('[data-text-status]');
+      if (textStatus) textStatus.textContent = root.dataset['unsupported'] ?? '';
+      return;
+    }
+    clearTimeout(timer);
+    timer = setTimeout(() => void text.search(query), TEXT_DELAY_MS);
+  };
+  const run = (query: string) => {
+    rememberQuery(query);
+    void searchNames(query);
+    searchText(query);
+  };
+  input.addEventListener('input', () => run(input.value));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run(input.value);
+  });
+  directory.prefetch();
+  root.dataset['state'] = text ? 'ready' : 'names-only';
+  const query = new URLSearchParams(window.location.search).get('q');
+  if (query) {
+    input.value = query;
+    run(query);
   }
 }

@@ -1,0 +1,87 @@
+/**
+ * The name directory in the browser: fetches the manifest once and the one or two shards a query needs
+ * (src/lib/search/names/shard-format.ts), ranks them with the same module the unit tests test (rank.ts) and
+ * renders a short list, each name with its kind and township. Plain JavaScript: no WebAssembly, no Intl.Segmenter.
+ */
+import { rankNames, type RankedName } from '../../lib/search/names/rank';
+import { type NameManifest, type PackedShard, shardsFor, unpackShard } from '../../lib/search/names/shard-format';
+import type { NameEntry } from '../../lib/search/names/types';
+
+/** Fetches JSON, throwing on an HTTP error. */
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** The directory under `folder` (`<base>names/`), with what it has fetched so far. */
+export class NameDirectory {
+  private manifest: Promise<NameManifest> | undefined;
+  private readonly shards = new Map<number, Promise<NameEntry[]>>();
+
+  constructor(private readonly folder: string) {}
+
+  /** Starts fetching the manifest (on focus, before the first key). */
+  prefetch(): void {
+    void this.loadManifest().catch(() => undefined);
+  }
+
+  /** The names matching `query`, best first. */
+  async search(query: string, limit = 10): Promise<RankedName[]> {
+    if (!query.trim()) return [];
+    const manifest = await this.loadManifest();
+    const lists = await Promise.all(shardsFor(query, manifest).map((shard) => this.loadShard(shard, manifest)));
+    return rankNames(lists.flat(), query, limit);
+  }
+
+  private loadManifest(): Promise<NameManifest> {
+    this.manifest ??= getJson<NameManifest>(`${this.folder}manifest.json`);
+    this.manifest.catch(() => (this.manifest = undefined));
+    return this.manifest;
+  }
+
+  private loadShard(shard: number, manifest: NameManifest): Promise<NameEntry[]> {
+    let loaded = this.shards.get(shard);
+    if (!loaded) {
+      loaded = getJson<PackedShard>(`${this.folder}${shard}.json?v=${manifest.version}`).then(unpackShard);
+      loaded.catch(() => this.shards.delete(shard));
+      this.shards.set(shard, loaded);
+    }
+    return loaded;
+  }
+}
+
+/** What the list shows beside each name. */
+export interface NameLabels {
+  /** Label of each kind (村, 乡镇, 人物 …). */
+  kinds: Record<string, string>;
+  /** The site's base path (`/` or `/zhuanti/wuxing/`), put before each entry's path. */
+  base: string;
+}
+
+/** The link of an entry under the base. */
+export const entryHref = (entry: NameEntry, base: string) => `${base.replace(/\/+$/u, '')}${entry.url}`;
+
+/** Fills `list` (an `<ol>` or `<ul>`) with one item per name: kind, name as a link, place. */
+export function renderNames(list: HTMLElement, ranked: readonly RankedName[], labels: NameLabels): void {
+  const items = ranked.map(({ entry }) => {
+    const item = document.createElement('li');
+    item.className = 'name-result';
+    const kind = Object.assign(document.createElement('span'), {
+      className: 'name-kind',
+      textContent: labels.kinds[entry.kind] ?? '',
+    });
+    const link = Object.assign(document.createElement('a'), {
+      href: entryHref(entry, labels.base),
+      textContent: entry.name,
+    });
+    item.append(kind, link);
+    if (entry.place) {
+      item.append(
+        Object.assign(document.createElement('span'), { className: 'name-place', textContent: ` · ${entry.place}` }),
+      );
+    }
+    return item;
+  });
+  list.replaceChildren(...items);
+}

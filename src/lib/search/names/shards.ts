@@ -1,0 +1,50 @@
+/**
+ * Splits the name directory into shard files (shard-format.ts says how) and writes the manifest. The number of
+ * shards follows the number of keys, so that a shard mostly holds the entries of one key: a county's 1,000
+ * villages give a few hundred files of a few KB each, a province's a few thousand.
+ */
+import { bucketOf, keysOf, type NameManifest, packShard, type PackedShard } from './shard-format';
+import type { NameEntry } from './types';
+
+/** Fewest and most shards. */
+const MIN_BUCKETS = 16;
+const MAX_BUCKETS = 4096;
+
+/** The manifest and every shard (shard n at index n). */
+export interface NameShards {
+  manifest: NameManifest;
+  shards: PackedShard[];
+}
+
+/** The smallest power of two ≥ n. */
+const powerOfTwo = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
+
+/** Splits entries into shards; `buckets` overrides the count chosen from the number of keys. */
+export function buildShards(entries: readonly NameEntry[], buckets?: number): NameShards {
+  const keysByEntry = entries.map((entry) => new Set(entry.forms.flatMap(keysOf)));
+  const distinct = new Set(keysByEntry.flatMap((keys) => [...keys])).size;
+  const count = buckets ?? Math.min(MAX_BUCKETS, Math.max(MIN_BUCKETS, powerOfTwo(distinct / 2)));
+  const members: NameEntry[][] = Array.from({ length: count }, () => []);
+  entries.forEach((entry, index) => {
+    const shards = new Set([...(keysByEntry[index] ?? [])].map((key) => bucketOf(key, count)));
+    for (const shard of shards) members[shard]?.push(entry);
+  });
+  const shards = members.map(packShard);
+  return {
+    manifest: { version: versionOf(shards), buckets: count, sizes: members.map((list) => list.length) },
+    shards,
+  };
+}
+
+/** A short fingerprint of the shards' content (FNV-1a of their JSON), in base 36. */
+function versionOf(shards: readonly PackedShard[]): string {
+  let hash = 0x811c9dc5;
+  for (const shard of shards) {
+    const text = JSON.stringify(shard);
+    for (let index = 0; index < text.length; index += 1) {
+      hash ^= text.charCodeAt(index);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+  }
+  return hash.toString(36);
+}

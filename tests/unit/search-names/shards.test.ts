@@ -1,0 +1,83 @@
+/**
+ * Shards of the name directory: a query reads one shard (two for a long Chinese query) and ranks exactly as the
+ * whole directory does; URLs of roster villages; the files stay small.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDirectory } from '../../../src/lib/search/names/directory';
+import { rankNames } from '../../../src/lib/search/names/rank';
+import { queryKeys, shardsFor, unpackShard } from '../../../src/lib/search/names/shard-format';
+import { buildShards } from '../../../src/lib/search/names/shards';
+import { paths } from '../../../src/lib/urls';
+import { COUNTY } from './fixtures';
+
+const directory = buildDirectory(COUNTY);
+const QUERIES = [
+  '胡家庄',
+  '辛庄',
+  '胡家村',
+  '胡家装村',
+  '张寨',
+  '文留镇胡家庄村',
+  'hujiazhuang',
+  'jiazhuang',
+  'hjz',
+  'h',
+  '丝',
+];
+
+/** What the browser would find: the shards for the query, read back and ranked. */
+function viaShards(query: string, buckets?: number) {
+  const { manifest, shards } = buildShards(directory, buckets);
+  const candidates = shardsFor(query, manifest).flatMap((shard) =>
+    unpackShard(JSON.parse(JSON.stringify(shards[shard]))),
+  );
+  return rankNames(candidates, query).map(({ entry }) => `${entry.name}|${entry.url}`);
+}
+
+describe('name shards', () => {
+  it.each(QUERIES)('%s: the shards rank like the whole directory', (query) => {
+    const whole = rankNames(directory, query).map(({ entry }) => `${entry.name}|${entry.url}`);
+    expect(whole.length).toBeGreaterThan(0);
+    expect(viaShards(query)).toEqual(whole);
+    expect(viaShards(query, 16)).toEqual(whole);
+  });
+
+  it('reads one shard, or two for a Chinese query of three characters or more', () => {
+    const { manifest } = buildShards(directory);
+    expect(shardsFor('胡家', manifest)).toHaveLength(1);
+    expect(shardsFor('hujiazhuang', manifest)).toHaveLength(1);
+    expect(shardsFor('胡家村', manifest).length).toBeLessThanOrEqual(2);
+    expect(manifest.sizes).toHaveLength(manifest.buckets);
+  });
+
+  it('keys a query by its Chinese characters, else its letter pairs, else its first letter', () => {
+    expect(queryKeys('胡家 庄')).toEqual(['胡', '家', '庄']);
+    expect(queryKeys('HJZ')).toEqual(['hj', 'jz']);
+    expect(queryKeys('h')).toEqual(['^h']);
+  });
+
+  it('links a roster village to its profile, or else to its line on the township page', () => {
+    const url = (name: string, place: string) =>
+      directory.find((entry) => entry.kind === 'village' && entry.name === name && entry.place === place)?.url;
+    expect(url('胡家庄村', '文留镇')).toBe('/villages/wenliu/hujiazhuang/');
+    expect(url('张寨村', '子岸镇')).toBe(paths.rosterVillage('ziyan', 'zhangzhai', false));
+    const honor = directory.find((entry) => entry.kind === 'honor' && entry.place?.startsWith('胡家庄村'));
+    expect(honor?.url).toBe('/villages/wenliu/hujiazhuang/#honors');
+  });
+
+  it('keeps a shard of a 1,000-village county to a few KB', () => {
+    const villages = Array.from({ length: 1000 }, (_, index) => ({
+      officialName: `${'王李张刘陈杨赵黄周吴'[index % 10]}${'家东西南北前后新老大'[Math.floor(index / 10) % 10]}${'庄寨屯集营楼店岗'[Math.floor(index / 100) % 8]}${index}村委会`,
+      name: `${'王李张刘陈杨赵黄周吴'[index % 10]}${'家东西南北前后新老大'[Math.floor(index / 10) % 10]}${'庄寨屯集营楼店岗'[Math.floor(index / 100) % 8]}村`,
+      slug: `v${index}`,
+    }));
+    const big = buildDirectory({
+      ...COUNTY,
+      roster: [{ id: 'wenliu', data: { officialName: '濮阳县文留镇', villages } }],
+    });
+    const { manifest, shards } = buildShards(big);
+    const bytes = shards.map((shard) => JSON.stringify(shard).length).sort((a, b) => a - b);
+    expect(manifest.buckets).toBeGreaterThanOrEqual(16);
+    expect(bytes[Math.floor(bytes.length / 2)]).toBeLessThan(8_000);
+  });
+});
