@@ -1,4 +1,5 @@
 /** Bulletins (通报): the filters by kind and township, and the list grouped by month. */
+import { t } from '../i18n/zh-CN';
 import type { Bulletin, Township } from '../schema/collections';
 import { BULLETIN_KINDS, type BulletinKind } from '../schema/glossary';
 import type { Entry } from './entries';
@@ -74,7 +75,7 @@ export interface BulletinMonth<T> {
 export function bulletinsByMonth<T extends BulletinEntry>(bulletins: readonly T[]): BulletinMonth<T>[] {
   const months: BulletinMonth<T>[] = [];
   for (const bulletin of sortBulletins(bulletins)) {
-    const month = `${bulletin.data.date.getUTCFullYear()}年${bulletin.data.date.getUTCMonth() + 1}月`;
+    const month = t.site.month(bulletin.data.date.getUTCFullYear(), bulletin.data.date.getUTCMonth() + 1);
     const last = months.at(-1);
     if (last?.month === month) last.bulletins.push(bulletin);
     else months.push({ month, bulletins: [bulletin] });

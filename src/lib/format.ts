@@ -1,8 +1,9 @@
 /** Formatting of dates, shares and counts for Chinese readers. */
+import { t } from '../i18n/zh-CN';
 
 /** `2023年6月1日`. */
 export function formatDate(date: Date): string {
-  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+  return t.site.date(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 /** `2023-06-01`, for `<time datetime>`. */

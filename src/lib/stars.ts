@@ -1,4 +1,5 @@
 /** Star records of villages: the record of a year, the history of stars gained, rankings. */
+import { t } from '../i18n/zh-CN';
 import type { Village } from '../schema/collections';
 import { STAR_NAMES, type StarName } from '../schema/glossary';
 import type { ReadonlyDeep } from './entries';
@@ -71,5 +72,5 @@ export function levelDistribution(villages: readonly Rated[], year: number): num
 
 /** Chinese name of a level: 五星支部, 三星支部, 未评星. */
 export function levelName(level: number): string {
-  return level === 0 ? '未评星' : `${'一二三四五'[level - 1]}星支部`;
+  return t.site.levelName[level] ?? '';
 }

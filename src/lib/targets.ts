@@ -1,4 +1,5 @@
 /** Township targets vs achieved, year by year (目标公示). */
+import { t } from '../i18n/zh-CN';
 import type { Township } from '../schema/collections';
 import type { ReadonlyDeep } from './entries';
 
@@ -27,7 +28,7 @@ export function targetRows(targets: readonly Target[], achieved: readonly LevelC
 
 /** The three level columns shown in target tables, with their Chinese headers. */
 export const LEVEL_COLUMNS = [
-  { key: 'fiveStar', label: '五星' },
-  { key: 'fourStar', label: '四星' },
-  { key: 'threeStar', label: '三星' },
+  { key: 'fiveStar', label: t.site.levelShort[5] },
+  { key: 'fourStar', label: t.site.levelShort[4] },
+  { key: 'threeStar', label: t.site.levelShort[3] },
 ] as const;

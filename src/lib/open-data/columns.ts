@@ -1,5 +1,5 @@
 /** The open-data tables, their formats and their columns (JSON keys; headers and meanings in t.openData.columns). */
-import type { t } from '../../i18n/zh-CN';
+import type { ColumnKey } from '../../schema/glossary';
 
 /** The three tables every township publishes. */
 export const OPEN_TABLES = ['metrics', 'villages', 'targets'] as const;
@@ -10,8 +10,7 @@ export const OPEN_FORMATS = ['json', 'csv'] as const;
 /** One format. */
 export type OpenFormat = (typeof OPEN_FORMATS)[number];
 
-/** A column key (JSON field name); its CSV header and meaning are in `t.openData.columns`. */
-export type ColumnKey = keyof typeof t.openData.columns;
+export type { ColumnKey };
 
 /** The columns of each table, in file order. */
 export const COLUMNS: Record<OpenTable, readonly ColumnKey[]> = {

@@ -4,13 +4,14 @@
  * `<SearchMeta>`; honors, which have no page of their own, become Pagefind custom records (search-records.ts).
  */
 import { t } from '../../i18n/zh-CN';
+import type { SearchKind } from '../../schema/glossary';
 import { recordOf, levelName, type StarRecord } from '../stars';
 import { searchTerms } from './terms';
 
 /** Kinds of search result, each with the Chinese label shown on the result and used as the filter value. */
 export const SEARCH_KINDS = t.search.kinds;
 /** One kind of search result (`village`, `township` …). */
-export type SearchKind = keyof typeof SEARCH_KINDS;
+export type { SearchKind };
 
 /** The search facts of one page. */
 export interface SearchEntry {
