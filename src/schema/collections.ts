@@ -87,6 +87,11 @@ export const townshipSchema = <I extends z.ZodType>(image: ImageField<I>) =>
     measures: z.array(z.strictObject({ star: starName, text })).default([]),
     /** Photos of the township. */
     photos: z.array(photo(image)).default([]),
+    /**
+     * Mobile numbers that must be published (a duty phone), each with who answers it and why it is public; the
+     * personal-data check allows these numbers everywhere and refuses every other mobile number.
+     */
+    publicContacts: z.array(z.strictObject({ name: text, phone: text, reason: text })).default([]),
     /** True when some values are sample data, not reported fact. */
     sample,
   });

@@ -9,7 +9,9 @@ import type { ContentError } from './content-errors';
 import type { ContentSet, Loaded } from './content-set';
 import { crossCheck } from './cross-check';
 import { checkImage, type ImageReference } from './images';
-import { readCollection } from './read-files';
+import { type RawEntry, readCollection } from './read-files';
+import { checkReadEntries, checkValidated } from './safety';
+import { symlinkErrors } from './safety/files';
 import { issuesToErrors } from './schema-issues';
 import { keysAt } from './schema-keys';
 import { unreadFiles } from './unread-files';
@@ -76,10 +78,12 @@ export async function checkContent(root: string): Promise<CheckResult> {
   const images: ImageReference[] = [];
   const validated = {} as Record<CollectionName, Loaded<unknown>[]>;
   const invalidIds = new Set<string>();
+  const readEntries: RawEntry[] = [];
   for (const name of COLLECTION_NAMES) {
     const schema = COLLECTIONS[name].schema(imagePath as never) as z.ZodType;
     const read = readCollection(root, name);
     errors.push(...read.errors);
+    readEntries.push(...read.entries);
     for (const id of read.unreadableIds) invalidIds.add(id);
     validated[name] = read.entries.flatMap((raw) => {
       const result = schema.safeParse(raw.data ?? {}, { reportInput: true });
@@ -95,10 +99,12 @@ export async function checkContent(root: string): Promise<CheckResult> {
   }
   // Other collections' ids are checked with the file names (cross-check); the county has a single id.
   errors.push(...duplicateIds(validated.county));
+  // Safety (issue 13): links under content/, then personal data, body code/HTML/images and sizes in every file.
+  errors.push(...symlinkErrors(root), ...checkReadEntries(readEntries));
   const county = validated.county.find((entry) => entry.id === 'county');
   if (!county && !errors.some((error) => /^content\/county\.[a-z]+$/u.test(error.file))) errors.push(MISSING_COUNTY);
   for (const problems of await Promise.all(images.map(checkImage))) errors.push(...problems);
   const content = { ...validated, county, invalidIds } as unknown as ContentSet;
-  errors.push(...crossCheck(content));
+  errors.push(...crossCheck(content), ...checkValidated(content));
   return { errors, warnings: unreadFiles(root), content };
 }

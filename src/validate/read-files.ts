@@ -9,6 +9,7 @@ import yaml from 'js-yaml';
 import { mdxToMdast } from 'satteri';
 import { COLLECTIONS, type CollectionName } from '../schema/table';
 import type { ContentError } from './content-errors';
+import { decodeContent, isSymlink } from './safety/files';
 
 /** A content file as read from disk, before schema validation. */
 export interface RawEntry {
@@ -22,6 +23,10 @@ export interface RawEntry {
   absolutePath: string;
   /** Parsed YAML data or MDX frontmatter. */
   data: unknown;
+  /** A page's body (after the frontmatter), for the safety checks. */
+  body?: string;
+  /** The file line the body starts on. */
+  bodyLine?: number;
 }
 
 /** js-yaml without the timestamp type: dates reach the schema as written. */
@@ -104,9 +109,10 @@ function mdxError(file: string, body: string, bodyLine: number): ContentError | 
 export function collectionFiles(root: string, collection: CollectionName): string[] {
   const { folder, pattern } = COLLECTIONS[collection];
   const dir = join(root, 'content', folder);
+  // A symbolic link is never followed (safety/files.ts reports it).
   return globSync(pattern, { cwd: dir })
     .map((path) => join(dir, path))
-    .filter((path) => statSync(path).isFile())
+    .filter((path) => !isSymlink(path) && statSync(path).isFile())
     .sort();
 }
 
@@ -123,7 +129,14 @@ export function readCollection(
   for (const absolutePath of collectionFiles(root, collection)) {
     const file = relative(root, absolutePath).split(sep).join('/');
     const id = relative(dir, absolutePath).split(sep).join('/').replace(EXTENSION, '');
-    const source = readFileSync(absolutePath, 'utf8');
+    // UTF-8 without its byte order mark; a GBK file gets one message instead of bogus field errors.
+    const decoded = decodeContent(file, readFileSync(absolutePath));
+    if (decoded.error) {
+      errors.push(decoded.error);
+      unreadableIds.push(id);
+      continue;
+    }
+    const source = decoded.text;
     if (format === 'data') {
       // Parse as Astro's loaders do: JSON.parse for .json, js-yaml for YAML.
       const isJson = absolutePath.endsWith('.json');
@@ -161,9 +174,10 @@ export function readCollection(
       unreadableIds.push(id);
       continue;
     }
-    const syntax = mdxError(file, parts.body, parts.bodyLine);
+    // A .md file is Markdown (a <!-- comment --> is fine there), not MDX.
+    const syntax = absolutePath.endsWith('.mdx') ? mdxError(file, parts.body, parts.bodyLine) : undefined;
     if (syntax) errors.push(syntax);
-    entries.push({ collection, id, file, absolutePath, data });
+    entries.push({ collection, id, file, absolutePath, data, body: parts.body, bodyLine: parts.bodyLine });
   }
   return { entries, errors, unreadableIds };
 }
