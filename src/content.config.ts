@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { ImageFunction } from 'astro:content';
 import type { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName } from './schema/table';
+import { COLLECTIONS, type CollectionName, contentFolder } from './schema/table';
 
 /**
  * Binds one row. The raw text of a Markdown body is not kept (`retainBody: false`): no page reads it, and Astro
@@ -14,7 +14,7 @@ import { COLLECTIONS, type CollectionName } from './schema/table';
  */
 function bind<S extends z.ZodType>(spec: { folder: string; pattern: string; schema: (image: ImageFunction) => S }) {
   return defineCollection({
-    loader: glob({ pattern: spec.pattern, base: `./content/${spec.folder}`, retainBody: false }),
+    loader: glob({ pattern: spec.pattern, base: `./${contentFolder()}/${spec.folder}`, retainBody: false }),
     schema: ({ image }) => spec.schema(image),
   });
 }

@@ -15,6 +15,7 @@ import type { ContentSet } from '../validate/content-set';
 import { checkForBuild, checkForDev } from './content-check';
 import { strippedWarning, stripImageMetadata } from './image-privacy';
 import { buildSearchIndex, honorRecordsOf } from './pagefind';
+import { SHARD_ENV, writeShardOutput } from './shard-output';
 
 /** Creates the integration; astro.config.mjs lists it alone. */
 export function chuangxing(): AstroIntegration {
@@ -55,6 +56,8 @@ export function chuangxing(): AstroIntegration {
           `搜索索引已生成：${pages} 个页面、${records.length} 条荣誉记录，用时 ${seconds} s (Pagefind index written)`,
         );
         for (const file of await stripImageMetadata(outDir)) logger.warn(strippedWarning(file));
+        const shard = process.env[SHARD_ENV];
+        if (shard) writeShardOutput(outDir, shard, checked);
       },
     },
   };

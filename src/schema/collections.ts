@@ -36,6 +36,31 @@ export const countySchema = z.strictObject({
   description: text,
   /** The campaign year the site presents as "this year" (star records, targets). */
   currentYear: year,
+  /** 主办单位 named in the footer, e.g. 中共濮阳县委宣传部. */
+  publisher: text.optional(),
+  /** How readers reach the publisher (telephone, e-mail or address), shown in the footer. */
+  contact: text.optional(),
+  /** ICP 备案号 of the site, e.g. 豫ICP备12345678号, shown in the footer when set. */
+  icp: text.optional(),
+  /** 6-digit 统计用区划代码 of the county, e.g. 410928; required when the county is one of a province or city site. */
+  code: divisionCode(6).optional(),
+});
+
+/**
+ * A province or city site over several counties: `content/site.yaml`, with each county's own content folder in
+ * `content/counties/<slug>/` (README › Province). A county site has no such file.
+ */
+export const siteSchema = z.strictObject({
+  /** Which level the site covers. */
+  level: z.enum(['province', 'city'], { error: '网站级别只能是 province（省）或 city（市）' }),
+  /** Name, e.g. 河南省 or 濮阳市. */
+  name: text,
+  /** 统计用区划代码 of the province (2 digits) or city (4 digits). */
+  code: z.union([divisionCode(2), divisionCode(4)]),
+  /** One paragraph on the campaign, shown on the home page. */
+  description: text,
+  /** The cities of the site, by code (a city site lists itself). */
+  cities: z.array(z.strictObject({ code: divisionCode(4), name: text })).min(1, { error: '至少列出一个市' }),
 });
 
 /** A star level count per star: the shape shared by yearly targets and achievements. */
@@ -311,6 +336,7 @@ export const rosterSchema = z
 
 /** Inferred output types, shared by lib/ and components. */
 export type County = z.output<typeof countySchema>;
+export type Site = z.output<typeof siteSchema>;
 export type Township = z.output<ReturnType<typeof townshipSchema>>;
 export type Village = z.output<ReturnType<typeof villageSchema>>;
 export type Bulletin = z.output<ReturnType<typeof bulletinSchema>>;

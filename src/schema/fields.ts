@@ -110,15 +110,15 @@ export const photo = <I extends z.ZodType>(image: ImageField<I>) =>
 export const sample = z.boolean().default(false);
 
 /**
- * An official 统计用区划代码 of `digits` digits (9 for a township, 12 for a village). YAML reads an unquoted code as
+ * An official 统计用区划代码 of `digits` digits (2 province, 4 city, 6 county, 9 township, 12 village). YAML reads an unquoted code as
  * a number; it is taken as written and kept as a string, so leading digits are never lost.
  */
-export const divisionCode = (digits: 9 | 12) =>
+export const divisionCode = (digits: 2 | 4 | 6 | 9 | 12) =>
   z
     .union([z.string(), z.number().int()], { error: `区划代码应是 ${digits} 位数字` })
     .transform(String)
     .pipe(
       z.string().regex(new RegExp(`^\\d{${digits}}$`), {
-        error: `区划代码应是 ${digits} 位数字（统计用区划代码），如 ${digits === 9 ? '410928102' : '410928102201'}`,
+        error: `区划代码应是 ${digits} 位数字（统计用区划代码），如 ${'410928102201'.slice(0, digits)}`,
       }),
     );

@@ -55,3 +55,12 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as readonly CollectionN
 
 /** File extensions of images and media that may sit beside content files (read through the entries that list them). */
 export const ASSET_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] as const;
+
+/**
+ * The environment variable that names the content folder, relative to the project root (default `content`): one
+ * county of a province or city tree is built with `CHUANGXING_CONTENT=content/counties/<slug>` (README › Province).
+ */
+export const CONTENT_ENV = 'CHUANGXING_CONTENT';
+
+/** The content folder this process reads, relative to the project root. */
+export const contentFolder = (): string => process.env[CONTENT_ENV] || 'content';

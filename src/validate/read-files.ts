@@ -7,7 +7,7 @@ import { globSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { mdxToMdast } from 'satteri';
-import { COLLECTIONS, type CollectionName } from '../schema/table';
+import { type CollectionName, COLLECTIONS, contentFolder } from '../schema/table';
 import type { ContentError } from './content-errors';
 import { decodeContent, isSymlink } from './safety/files';
 
@@ -108,7 +108,7 @@ function mdxError(file: string, body: string, bodyLine: number): ContentError | 
  */
 export function collectionFiles(root: string, collection: CollectionName): string[] {
   const { folder, pattern } = COLLECTIONS[collection];
-  const dir = join(root, 'content', folder);
+  const dir = join(root, contentFolder(), folder);
   // A symbolic link is never followed (safety/files.ts reports it).
   return globSync(pattern, { cwd: dir })
     .map((path) => join(dir, path))
@@ -122,7 +122,7 @@ export function readCollection(
   collection: CollectionName,
 ): { entries: RawEntry[]; errors: ContentError[]; unreadableIds: string[] } {
   const { folder, format } = COLLECTIONS[collection];
-  const dir = join(root, 'content', folder);
+  const dir = join(root, contentFolder(), folder);
   const entries: RawEntry[] = [];
   const errors: ContentError[] = [];
   const unreadableIds: string[] = [];

@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ASSET_EXTENSIONS, COLLECTION_NAMES, COLLECTIONS } from '../schema/table';
+import { ASSET_EXTENSIONS, COLLECTION_NAMES, COLLECTIONS, contentFolder } from '../schema/table';
 import type { ContentError } from './content-errors';
 import { collectionFiles } from './read-files';
 
@@ -43,7 +43,7 @@ function hint(file: string): string {
 /** Warnings for every file under content/ that no collection reads and that is not an image. */
 export function unreadFiles(root: string): ContentError[] {
   const read = new Set(COLLECTION_NAMES.flatMap((name) => collectionFiles(root, name)));
-  return allFiles(join(root, 'content'))
+  return allFiles(join(root, contentFolder()))
     .filter((path) => !read.has(path) && !ASSET.test(path))
     .sort()
     .map((path) => {

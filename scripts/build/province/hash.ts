@@ -1,0 +1,31 @@
+/**
+ * What a county's build depends on, as one hash: the code (src/, public/, configs, the lockfile) and the county's
+ * own content folder. A shard whose hash is unchanged since its last build is reused, not rebuilt.
+ */
+import { createHash } from 'node:crypto';
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The project's files every county build depends on. */
+const CODE = ['src/**/*', 'public/**/*', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+
+/** Hashes the paths and bytes of the files matching `patterns` below `root`. */
+function hashFiles(root: string, patterns: readonly string[], into = createHash('sha256')) {
+  const files = patterns.flatMap((pattern) => globSync(pattern, { cwd: root, withFileTypes: true }));
+  const paths = files
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  for (const path of paths) into.update(path.slice(root.length)).update('\0').update(readFileSync(path)).update('\0');
+  return into;
+}
+
+/** The hash of the code, computed once per run. */
+export function codeHash(root: string): string {
+  return hashFiles(root, CODE).digest('hex');
+}
+
+/** The hash of one county's build inputs: the code's hash and every file of its content folder. */
+export function countyHash(root: string, contentDir: string, code: string): string {
+  return hashFiles(join(root, contentDir), ['**/*'], createHash('sha256').update(code)).digest('hex');
+}

@@ -1,0 +1,90 @@
+/**
+ * Builds one county of a tree as its own `astro build`: its own process (bounded heap), its own content folder,
+ * Astro cache and Pagefind index, served under `<base><slug>/`. The output goes to `.shards/<slug>/` only when the
+ * build succeeded; a failed build leaves the county's last good output in place.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT_ENV } from '../../../src/schema/table';
+import { sampleTree } from './memory';
+import type { CountyFolder } from './tree';
+
+/** Where shard outputs live between runs (and CI artifacts are unpacked). */
+export const SHARDS_DIR = '.shards';
+/** Inside a shard's output: what the assembly and the shell read, never published. */
+export const SHARD_META = '_shard';
+/** Heap limit of one county build, in MB: a county is small; a process over 3 GB would mean a bug. */
+const HEAP_MB = 2560;
+
+/** What a shard's last build recorded. */
+export interface ShardRecord {
+  slug: string;
+  hash: string;
+  seconds: number;
+  /** Largest resident memory of one process of the build (Astro or Pagefind), in KiB. */
+  peakKiB: number;
+}
+
+/** The record of a county's last successful build, if any. */
+export function lastBuild(root: string, slug: string): ShardRecord | undefined {
+  const file = join(root, SHARDS_DIR, slug, SHARD_META, 'build.json');
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as ShardRecord;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Result of one county build. */
+export type ShardResult = { ok: true; record: ShardRecord; log: string } | { ok: false; log: string };
+
+/** Runs `astro build` for one county; resolves when it has finished and its output is in place. */
+export function buildShard(root: string, county: CountyFolder, base: string, hash: string): Promise<ShardResult> {
+  const out = join(root, SHARDS_DIR, county.slug);
+  const next = `${out}.next`;
+  rmSync(next, { recursive: true, force: true });
+  mkdirSync(join(root, SHARDS_DIR), { recursive: true });
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+  Object.assign(env, {
+    [CONTENT_ENV]: county.contentDir,
+    BASE_PATH: `${base}${county.slug}/`,
+    OUT_DIR: next,
+    CHUANGXING_SHARD: county.slug,
+    ASTRO_CACHE_DIR: join(root, 'node_modules/.astro/shards', county.slug),
+    NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${HEAP_MB}`.trim(),
+  });
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const memory = sampleTree(child.pid!);
+  return new Promise((done) => {
+    child.on('close', (code) => {
+      const samples = memory.stop();
+      if (code !== 0 || !existsSync(join(next, 'index.html'))) {
+        rmSync(next, { recursive: true, force: true });
+        done({ ok: false, log });
+        return;
+      }
+      const record: ShardRecord = {
+        slug: county.slug,
+        hash,
+        seconds: Math.round((performance.now() - started) / 100) / 10,
+        peakKiB: samples.peakKiB,
+      };
+      mkdirSync(join(next, SHARD_META), { recursive: true });
+      writeFileSync(join(next, SHARD_META, 'build.json'), JSON.stringify(record));
+      writeFileSync(join(next, SHARD_META, 'memory.csv'), samples.csv);
+      rmSync(out, { recursive: true, force: true });
+      renameSync(next, out);
+      done({ ok: true, record, log });
+    });
+  });
+}
