@@ -1,7 +1,8 @@
 /**
- * The search page on a phone in Chromium: Pagefind's UI loads from the site's own /pagefind/ folder (also under the
- * sub-path), results say what they are, the query goes into the address; without JavaScript, or on a browser
- * without Intl.Segmenter, the page says so in Chinese and offers links to browse instead.
+ * The search page on a phone in Chromium: name matches first, then Pagefind's full-text results (its engine loaded
+ * from the site's own /pagefind/ folder, also under the sub-path), each saying what it is; the query and filters go
+ * into the address; without JavaScript the page says so and offers links to browse; without Intl.Segmenter only
+ * the full-text part says it cannot run.
  */
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import { TEST_BUILDS } from '../support/build-site';
 
 const session = useBrowserSession({ root: TEST_BUILDS.root, sub: TEST_BUILDS.subPath });
 
-/** The results on screen once Pagefind has filled them in: kind label, title and link of each. */
+/** The full-text results on screen once Pagefind has filled them in: kind label, title and link of each. */
 async function results(page: Page): Promise<{ kind: string; title: string; href: string }[]> {
   await page.locator('.search-result a').first().waitFor({ timeout: 20_000 });
   return page.locator('.search-result').evaluateAll((items) =>
@@ -24,6 +25,10 @@ async function results(page: Page): Promise<{ kind: string; title: string; href:
   );
 }
 
+/** Every result link in the order shown (names first, then full text). */
+const allLinks = (page: Page) =>
+  page.locator('[data-search-results] a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+
 /** URLs of requests for Pagefind's files. */
 const pagefindRequests = (requests: Request[]) =>
   requests.map((request) => request.url()).filter((url) => url.includes('/pagefind/'));
@@ -34,6 +39,11 @@ describe('search page with JavaScript', () => {
     await page.goto(session.root.url('/search/?q=胡家'));
     const found = await results(page);
     expect(found[0]).toEqual({ kind: '村', title: '胡家庄村', href: '/villages/wenliu/hujiazhuang/' });
+    const links = await allLinks(page);
+    const names = await page.locator('.name-result a').count();
+    expect(names).toBeGreaterThan(0);
+    expect(links[0]).toBe('/villages/wenliu/hujiazhuang/');
+    expect(links.length).toBe(names + found.length);
     expect(await page.locator('[data-search-status]').isHidden()).toBe(true);
     await screenshot(page, 'search-hujia');
     expect(foreignRequests).toEqual([]);
@@ -43,21 +53,37 @@ describe('search page with JavaScript', () => {
   it('searches as the visitor types and keeps the query in the address', async () => {
     const { page, errors } = await openPhonePage(session.browser, session.root.origin);
     await page.goto(session.root.url('/search/'));
-    await page.locator('pagefind-input input').fill('丝瓜');
+    await page.locator('#search-q').fill('丝瓜');
     const found = await results(page);
     expect(found[0]).toMatchObject({ kind: '产业', title: '丝瓜', href: '/industries/sigua/' });
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('丝瓜');
     expect(errors).toEqual([]);
   });
 
-  it('offers the filters in Chinese', async () => {
-    const { page } = await openPhonePage(session.browser, session.root.origin);
+  it('offers the filters in Chinese, in order, with one clear button, kept in the address', async () => {
+    const { page, errors } = await openPhonePage(session.browser, session.root.origin);
     await page.goto(session.root.url('/search/?q=村'));
     await results(page);
-    const filters = await page
-      .locator('pagefind-filter-dropdown')
-      .evaluateAll((items) => items.map((item) => item.getAttribute('filter')));
-    expect(filters).toEqual(Object.values(t.search.filters));
+    const filters = page.locator('[data-text-filters] select');
+    await expect.poll(() => filters.count()).toBeGreaterThan(2);
+    const labels = await filters.evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')));
+    expect(Object.values(t.search.filters)).toEqual(expect.arrayContaining(labels));
+    const levels = await page
+      .locator('select[name="level"] option')
+      .evaluateAll((options) => options.map((option) => option.textContent));
+    expect(levels.slice(1, 3)).toEqual(['五星支部', '四星支部']);
+    expect(await page.locator('.search-clear').count()).toBe(0);
+    await page.locator('select[name="level"]').selectOption('五星支部');
+    await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('五星支部');
+    await expect.poll(() => page.locator('.search-clear').count()).toBe(1);
+    await expect
+      .poll(async () => (await results(page)).some((hit) => hit.href === '/villages/qingzu/xixinzhuang/'))
+      .toBe(true);
+    expect((await results(page)).some((hit) => hit.href === '/villages/wenliu/hujiazhuang/')).toBe(false);
+    await page.locator('.search-clear').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe(null);
+    await expect.poll(() => page.locator('.search-clear').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 
   it('works under a sub-path, fetching only from the site itself', async () => {
@@ -90,7 +116,7 @@ describe('search page where search cannot run', () => {
     await screenshot(page, 'search-no-javascript');
   });
 
-  it('without Intl.Segmenter (older WeChat) gives a plain message and loads nothing', async () => {
+  it('without Intl.Segmenter (older WeChat) still finds names; only the full text says it cannot run', async () => {
     const { page, errors } = await openPhonePage(session.browser, session.root.origin);
     await page.addInitScript(() => {
       Reflect.deleteProperty(Intl, 'Segmenter');
@@ -98,8 +124,9 @@ describe('search page where search cannot run', () => {
     const requests: Request[] = [];
     page.on('request', (request) => requests.push(request));
     await page.goto(session.root.url('/search/?q=胡家'));
-    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe(t.search.unsupported);
-    expect(await page.locator('pagefind-input').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-text-status]').textContent()).toBe(t.search.text.unsupported);
+    expect((await allLinks(page))[0]).toBe('/villages/wenliu/hujiazhuang/');
+    expect(await page.locator('[data-search-status]').isHidden()).toBe(true);
     expect(pagefindRequests(requests)).toEqual([]);
     expect(errors).toEqual([]);
   });

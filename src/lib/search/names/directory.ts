@@ -5,7 +5,7 @@
  */
 import { t } from '../../../i18n/zh-CN';
 import { paths } from '../../urls';
-import { coreName, placeForms, readings, unique, villageForms } from './forms';
+import { placeForms, readings, unique, villageForms } from './forms';
 import type { NameEntry } from './types';
 
 /** A township as the directory sees it. */

@@ -1,0 +1,89 @@
+/**
+ * The name directory in Chromium on a phone, where full-text search cannot run: WebAssembly and Intl.Segmenter are
+ * deleted before any script, as on older WeChat X5 kernels. Names are still found by their Chinese name, full
+ * pinyin and initials, on the search page and in the header's suggestions, also under the sub-path.
+ */
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/zh-CN';
+import { openPhonePage } from '../../scripts/lib/browser';
+import { useBrowserSession } from '../support/session';
+import { TEST_BUILDS } from '../support/build-site';
+
+const session = useBrowserSession({ root: TEST_BUILDS.root, sub: TEST_BUILDS.subPath });
+
+/** A phone page without WebAssembly and Intl.Segmenter, recording the URLs it requests. */
+async function oldPhone(origin: string): Promise<{ page: Page; errors: string[]; requested: string[] }> {
+  const { page, errors } = await openPhonePage(session.browser, origin);
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(window, 'WebAssembly');
+    Reflect.deleteProperty(Intl, 'Segmenter');
+  });
+  const requested: string[] = [];
+  page.on('request', (request: Request) => requested.push(request.url()));
+  return { page, errors, requested };
+}
+
+/** Links inside `[data-search-results]` once the names for `query` are shown: text and href of each. */
+async function resultLinks(page: Page, query: string): Promise<{ text: string; href: string }[]> {
+  await page.locator(`[data-name-results][data-query="${query}"]`).waitFor({ state: 'attached', timeout: 20_000 });
+  return page.locator('[data-search-results] a').evaluateAll((links) =>
+    links.map((link) => ({
+      text: link.closest('li')?.textContent?.trim() ?? '',
+      href: link.getAttribute('href') ?? '',
+    })),
+  );
+}
+
+describe('names without WebAssembly and Intl.Segmenter', () => {
+  it.each(['胡家庄', 'hujiazhuang', 'hjz', 'HJZ', '文留胡家庄', '胡家村'])(
+    'the search page finds 胡家庄村 first for %s',
+    async (query) => {
+      const { page, errors, requested } = await oldPhone(session.root.origin);
+      await page.goto(session.root.url(`/search/?q=${encodeURIComponent(query)}`));
+      const links = await resultLinks(page, query);
+      expect(links[0]).toEqual({ text: expect.stringContaining('胡家庄村'), href: '/villages/wenliu/hujiazhuang/' });
+      expect(links[0]?.text).toContain('文留镇');
+      await expect.poll(() => page.locator('[data-text-status]').textContent()).toBe(t.search.text.unsupported);
+      expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it('follows the box in the address as the visitor types', async () => {
+    const { page, errors } = await oldPhone(session.root.origin);
+    await page.goto(session.root.url('/search/'));
+    await page.locator('#search-q').fill('西辛庄');
+    const links = await resultLinks(page, '西辛庄');
+    expect(links[0]?.href).toBe('/villages/qingzu/xixinzhuang/');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('西辛庄');
+    expect(errors).toEqual([]);
+  });
+
+  it('suggests names in the header box, loading its script only on focus, under the sub-path', async () => {
+    const { page, errors, requested } = await oldPhone(session.sub.origin);
+    await page.goto(session.sub.url('/villages/qingzu/changzhai/'));
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => url.includes('/names/'))).toEqual([]);
+    const box = page.locator('#header-q');
+    await box.focus();
+    await box.pressSequentially('hjz');
+    const suggestion = page.locator('#header-suggestions a').first();
+    await suggestion.waitFor({ timeout: 20_000 });
+    expect(await suggestion.getAttribute('href')).toBe('/zhuanti/wuxing/villages/wenliu/hujiazhuang/');
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    const names = requested.filter((url) => url.includes('/names/'));
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((url) => url.startsWith(`${session.sub.origin}/zhuanti/wuxing/names/`))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('sends the header box to the search page on Enter, without JavaScript too', async () => {
+    const { page } = await openPhonePage(session.browser, session.root.origin, { javaScriptEnabled: false });
+    await page.goto(session.root.url('/townships/'));
+    await page.locator('#header-q').fill('胡家庄');
+    await page.locator('#header-q').press('Enter');
+    await page.waitForURL(/\/search\/\?q=/u);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('胡家庄');
+  });
+});
