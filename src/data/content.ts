@@ -8,6 +8,7 @@ import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { kindOptions, sortBulletins, townshipOptions } from '../lib/bulletins';
 import { groupedBy } from '../lib/entries';
 import { pinyinCollator } from '../lib/stars';
+import type { BulletinKind } from '../schema/glossary';
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -67,6 +68,11 @@ export async function getBulletins(township?: string): Promise<readonly Bulletin
   );
   if (township === undefined) return all;
   return groupedBy(all, 'township', (bulletin) => bulletin.data.townships).get(township) ?? [];
+}
+
+/** The bulletins of one kind, newest first (the full list grouped once per build, not filtered per page). */
+export async function getBulletinsOfKind(kind: BulletinKind): Promise<readonly BulletinEntry[]> {
+  return groupedBy(await getBulletins(), 'kind', (bulletin) => [bulletin.data.kind]).get(kind) ?? [];
 }
 
 /** The bulletin filters: kinds and townships that have bulletins, with their counts (lib/bulletins). */

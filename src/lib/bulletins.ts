@@ -22,11 +22,6 @@ export function sortBulletins<T extends BulletinEntry>(bulletins: readonly T[]):
   return [...bulletins].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 }
 
-/** Bulletins of one kind, newest first. */
-export function bulletinsOfKind<T extends BulletinEntry>(bulletins: readonly T[], kind: BulletinKind): T[] {
-  return sortBulletins(bulletins.filter((bulletin) => bulletin.data.kind === kind));
-}
-
 /**
  * The kind filter: the kinds that have bulletins, in glossary order, with their counts. A kind without any gets
  * no filter page (an empty page would only be a dead end, and a sitemap entry with nothing on it).
@@ -71,27 +66,17 @@ export interface BulletinMonth<T> {
   bulletins: T[];
 }
 
-/** Groups bulletins by month of publication, newest month first. */
+/**
+ * Groups a list of bulletins newest first (`sortBulletins`: src/data lists them so) by month of publication, in
+ * list order; the list is not sorted again on each page.
+ */
 export function bulletinsByMonth<T extends BulletinEntry>(bulletins: readonly T[]): BulletinMonth<T>[] {
   const months: BulletinMonth<T>[] = [];
-  for (const bulletin of sortBulletins(bulletins)) {
+  for (const bulletin of bulletins) {
     const month = t.site.month(bulletin.data.date.getUTCFullYear(), bulletin.data.date.getUTCMonth() + 1);
     const last = months.at(-1);
     if (last?.month === month) last.bulletins.push(bulletin);
     else months.push({ month, bulletins: [bulletin] });
   }
   return months;
-}
-
-/** Bulletins on one page of a list; past this a list gets more pages (a province has 9,000 bulletins). */
-export const BULLETINS_PER_PAGE = 50;
-
-/** How many pages a list of `total` bulletins takes (at least one, which may be empty). */
-export function pageCount(total: number, size = BULLETINS_PER_PAGE): number {
-  return Math.max(1, Math.ceil(total / size));
-}
-
-/** The bulletins on page `page` (1-based) of a list. */
-export function pageOf<T>(list: readonly T[], page: number, size = BULLETINS_PER_PAGE): T[] {
-  return list.slice((page - 1) * size, page * size);
 }

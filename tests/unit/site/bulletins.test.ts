@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bulletinsByMonth,
-  bulletinsOfKind,
-  kindOptions,
-  pageCount,
-  pageOf,
-  sortBulletins,
-  townshipOptions,
-} from '../../../src/lib/bulletins';
+import { bulletinsByMonth, kindOptions, sortBulletins, townshipOptions } from '../../../src/lib/bulletins';
 import type { BulletinKind } from '../../../src/schema/glossary';
+import { pageUrl, underPage } from '../../../src/lib/paging';
 import { paths } from '../../../src/lib/urls';
 
 const bulletin = (id: string, date: string, kind: BulletinKind, townships: string[]) => ({
@@ -22,8 +15,7 @@ const all = [
 ];
 
 describe('bulletins', () => {
-  it('filters by kind and by township, newest first', () => {
-    expect(bulletinsOfKind(all, '周通报').map((b) => b.id)).toEqual(['c', 'a']);
+  it('sorts newest first', () => {
     // The data layer's order (src/data getBulletins, and so each township's list): newest first, same day by id.
     const sameDay = [bulletin('z', '2023-06-15', '其他', ['qingzu']), ...all];
     expect(sortBulletins(sameDay.filter((b) => b.data.townships.includes('qingzu'))).map((b) => b.id)).toEqual([
@@ -48,7 +40,7 @@ describe('bulletins', () => {
   });
 
   it('groups by month, newest month first', () => {
-    expect(bulletinsByMonth(all).map((m) => [m.month, m.bulletins.map((b) => b.id)])).toEqual([
+    expect(bulletinsByMonth(sortBulletins(all)).map((m) => [m.month, m.bulletins.map((b) => b.id)])).toEqual([
       ['2023年6月', ['b', 'c']],
       ['2023年5月', ['a']],
     ]);
@@ -56,12 +48,14 @@ describe('bulletins', () => {
 });
 
 describe('bulletin list pages', () => {
-  it('splits a long list into pages of 50, one page for an empty list', () => {
-    const list = Array.from({ length: 120 }, (_, index) => index);
-    expect([pageCount(0), pageCount(50), pageCount(51), pageCount(120)]).toEqual([1, 1, 2, 3]);
-    expect(pageOf(list, 1)).toHaveLength(50);
-    expect(pageOf(list, 3)).toEqual(list.slice(100));
-    expect(pageOf(list, 4)).toEqual([]);
+  it("puts paginate()'s pages after the first under page/, in the paths and in its links", () => {
+    const pages = [{ params: { page: undefined } }, { params: { page: '2', kind: 'case' } }];
+    expect(underPage(pages).map((p) => p.params)).toEqual([{ page: undefined }, { page: 'page/2', kind: 'case' }]);
+    expect(['/bulletins/2/', '/zhuanti/wuxing/bulletins/kind/case/12/', '/bulletins/'].map(pageUrl)).toEqual([
+      '/bulletins/page/2/',
+      '/zhuanti/wuxing/bulletins/kind/case/page/12/',
+      '/bulletins/',
+    ]);
     expect([paths.bulletins(), paths.bulletins(1), paths.bulletins(2)]).toEqual([
       '/bulletins/',
       '/bulletins/',
