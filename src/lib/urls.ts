@@ -18,11 +18,10 @@ export const paths = {
   township: (id: string) => `/townships/${id}/`,
   village: (id: string) => `/villages/${id}/`,
   /**
-   * Where a village of the roster leads: its own page when it has a profile, else its line on the township page
-   * (`#v-<slug>`). The one place to change when roster-only villages get pages of their own.
+   * Where a village of the roster leads: its own page, with or without a profile (a roster-only village has a light
+   * page at the address its profile will have, README › Roster villages). `profiled` is kept for callers.
    */
-  rosterVillage: (township: string, slug: string, profiled: boolean) =>
-    profiled ? `/villages/${township}/${slug}/` : `/townships/${township}/#v-${slug}`,
+  rosterVillage: (township: string, slug: string, _profiled?: boolean) => `/villages/${township}/${slug}/`,
   stars: () => '/stars/',
   star: (name: StarName) => `/stars/${STAR_SLUGS[name]}/`,
   rankings: () => '/rankings/',
@@ -41,6 +40,8 @@ export const paths = {
   searchBundle: () => '/pagefind/',
   /** The name directory's files (manifest and shards, src/pages/names/[file].json.ts). */
   names: () => '/names/',
+  /** The generated share card (og:image of pages without a photo), made at build time by src/pages/share-card.png.ts. */
+  shareCard: () => '/share-card.png',
   rss: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',
   /** The open-data page: files and columns. */
