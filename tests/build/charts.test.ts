@@ -73,14 +73,22 @@ describe('township charts', () => {
     expect(/>\s*6,?000\s*</.test(figure.html), 'a bare 6000').toBe(false);
   });
 
-  it('ranks villages by level and marks every star held in the 摘星图', () => {
+  it('ranks villages by level, 未评定 last, and marks every star held in the 摘星图', () => {
     const ranking = byTitle('townships/wenliu', '文留镇 2023 年榜单图');
-    const levels = ranking.spec!.datasets[0]!.values as number[];
-    expect(levels).toEqual([...levels].sort((a, b) => b - a));
-    expect(ranking.spec!.datasets[0]!.display).toEqual(levels.map(levelName));
+    const values = ranking.spec!.datasets[0]!.values;
+    const levels = values.filter((value): value is number => value !== null);
+    // Rated villages first, highest level first; villages without a record after them, without a bar.
+    expect(values).toEqual([...levels.sort((a, b) => b - a), ...values.filter((value) => value === null)]);
+    expect(ranking.spec!.datasets[0]!.display).toEqual(
+      values.map((value) => (value === null ? '未评定' : levelName(value))),
+    );
     const grid = byTitle('townships/wenliu', '文留镇 2023 年摘星图');
     expect(grid.rows.map((row) => row[0])).toEqual(ranking.rows.map((row) => row[0]));
     for (const [, level, ...stars] of grid.rows) {
+      if (level === '未评定') {
+        expect(stars).toEqual(['尚未公布']);
+        continue;
+      }
       expect(stars).toHaveLength(5);
       expect(stars.filter((cell) => cell.startsWith('★')).length).toBe(Number(level));
     }
