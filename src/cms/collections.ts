@@ -5,7 +5,7 @@
  * from the official division list and is not exposed.
  */
 import { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName } from '../schema/table';
+import { COLLECTIONS, contentFolder, type CollectionName } from '../schema/table';
 import { t } from '../i18n/zh-CN';
 import { cmsField, hintOf, labelOf, type CmsField } from './fields';
 import { BODY, FORMATS } from './formats';
@@ -72,7 +72,7 @@ export type CmsCollection = Record<string, unknown> & { name: string; fields?: C
 const MEDIA = { media_folder: '{{filename}}', public_folder: '{{filename}}' } as const;
 
 /** The CMS collections, in table order; `contentDir` is the content folder relative to the repository root. */
-export function cmsCollections(contentDir = 'content'): CmsCollection[] {
+export function cmsCollections(contentDir = contentFolder()): CmsCollection[] {
   const [singularCounty] = t.cms.collections.county;
   const county: CmsCollection = {
     name: 'county',

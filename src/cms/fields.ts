@@ -81,7 +81,8 @@ function widgetOf(name: string, shape: FieldShape): Record<string, unknown> {
     case 'villageRef':
       return relation('villages', false);
     case 'boolean':
-      return { widget: 'boolean', default: false };
+      // No `default`: Decap would then start every list holding this field with one item (absent means false).
+      return { widget: 'boolean' };
     case 'number':
       return {
         widget: 'number',
@@ -106,6 +107,7 @@ function listOf(name: string, item: FieldShape): Record<string, unknown> {
     return {
       widget: 'list',
       collapsed: false,
+      default: [],
       ...(first ? { summary: `{{fields.${first}}}` } : {}),
       fields: item.fields.map(cmsField),
     };

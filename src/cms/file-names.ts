@@ -49,3 +49,23 @@ export function entrySlug(collection: string, data: Data): SlugResult | undefine
       return undefined;
   }
 }
+
+/** A change to make in the form's data: the path of a field and its new value. */
+export type FieldChange = [path: (string | number)[], value: string];
+
+/**
+ * The image paths of a new entry, moved into the folder beside it (`photo.jpg` → `./hujiazhuang/photo.jpg`):
+ * Decap saves an upload to `{{filename}}/` once the entry has its file name, but writes the path it knew before,
+ * the bare name. Returned as changes so the hook can apply them to Decap's immutable data with `setIn`.
+ */
+export function photoChanges(value: unknown, stem: string, path: (string | number)[] = []): FieldChange[] {
+  if (typeof value === 'string') {
+    const key = path[path.length - 1];
+    return key === 'file' && value !== '' && !value.includes('/') ? [[path, `./${stem}/${value}`]] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => photoChanges(item, stem, [...path, index]));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([name, inner]) => photoChanges(inner, stem, [...path, name]));
+  }
+  return [];
+}

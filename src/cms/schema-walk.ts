@@ -72,6 +72,10 @@ export function shapeOf(schema: z.ZodType): FieldShape {
   }
   if (inner instanceof z.ZodString) return { kind: 'string' };
   if (inner instanceof z.ZodPipe) return shapeOf(inner.in as z.ZodType);
+  // A value written either way (a division code as text or as a number): the form takes text.
+  if (inner instanceof z.ZodUnion && inner.options.some((option) => option instanceof z.ZodString)) {
+    return { kind: 'string' };
+  }
   throw new Error(`CMS: no widget for a schema of type ${inner.constructor.name}`);
 }
 

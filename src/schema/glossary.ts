@@ -157,13 +157,11 @@ export const FIELD_LABELS: Record<string, string> = {
   publicContacts: '公开的联系电话',
   phone: '电话号码',
   reason: '公开理由',
-  publicContacts: '公开的联系电话',
-  phone: '电话号码',
-  reason: '公开理由',
   id: '系列编号',
   order: '顺序',
   body: '正文',
   slug: '文件名（拼音）',
+  code: '区划代码',
 };
 
 /**

@@ -3,7 +3,7 @@
  * project's file formats (src/cms/formats.ts) and the pre-save hook that names new files by the pinyin rule
  * (src/cms/file-names.ts), then starts the CMS, which reads config.yml next to the page.
  */
-import { entrySlug } from '../file-names';
+import { entrySlug, photoChanges } from '../file-names';
 import { FORMATS, fromPageFile, fromYamlFile, toPageFile, toYamlFile } from '../formats';
 import { t } from '../../i18n/zh-CN';
 
@@ -11,6 +11,7 @@ import { t } from '../../i18n/zh-CN';
 interface ImmutableMap {
   get(key: string): unknown;
   set(key: string, value: unknown): ImmutableMap;
+  setIn(path: (string | number)[], value: unknown): ImmutableMap;
   toJS(): Record<string, unknown>;
 }
 
@@ -37,15 +38,28 @@ declare global {
   }
 }
 
-/** Fills the 文件名 field of a new entry from its name when the officer left it empty. */
-function nameNewFile({ entry }: { entry: ImmutableMap }): ImmutableMap | undefined {
-  const data = entry.get('data') as ImmutableMap;
-  if (!entry.get('newRecord') || String(data.get('slug') ?? '').trim() !== '') return undefined;
-  const result = entrySlug(String(entry.get('collection')), data.toJS());
+/** The file name of a new entry: the 文件名 the officer typed, else the pinyin rule's. */
+function newFileName(collection: string, data: Record<string, unknown>): string | undefined {
+  const given = String(data['slug'] ?? '').trim();
+  if (given !== '') return given;
+  const result = entrySlug(collection, data);
   if (!result) return undefined;
   if ('unknown' in result) throw new Error(t.cms.noPinyin(result.unknown.join('')));
   if (result.slug === '') throw new Error(t.cms.noName);
-  return data.set('slug', result.slug);
+  return result.slug;
+}
+
+/**
+ * Before a new entry is saved: fills its 文件名 field (which the collection's `slug` template reads) and points its
+ * photos at the folder beside it. Edits of existing entries pass through unchanged.
+ */
+function nameNewFile({ entry }: { entry: ImmutableMap }): ImmutableMap | undefined {
+  if (!entry.get('newRecord')) return undefined;
+  const data = entry.get('data') as ImmutableMap;
+  const plain = data.toJS();
+  const stem = newFileName(String(entry.get('collection')), plain);
+  if (stem === undefined) return undefined;
+  return photoChanges(plain, stem).reduce((next, [path, value]) => next.setIn(path, value), data.set('slug', stem));
 }
 
 /** Registers formats and hooks, then starts the CMS. */
