@@ -1,10 +1,11 @@
 /**
  * Checks a freshly built site before it replaces the published one (`npm run build`): the home page exists,
  * every page declares Chinese, the search index was written and no internal link is broken (in pages, the feed
- * and the sitemaps; absolute URLs on the origin of the home page's canonical URL count as internal). Pure: the
- * caller lists the built files and reads them.
+ * and the sitemaps; absolute URLs on the origin of the home page's canonical URL count as internal) and nothing is
+ * loaded from another host (third-party.ts). Pure: the caller lists the built files and reads them.
  */
 import { type BrokenLink, canonicalOrigin, findBrokenLinks } from './link-check';
+import { findThirdPartyResources } from './third-party';
 
 /** One problem with a built site, Chinese first. */
 export interface SiteProblem {
@@ -50,6 +51,8 @@ export function checkBuiltSite(files: readonly string[], read: (file: string) =>
   }
   const origin = present.has('index.html') ? canonicalOrigin(read('index.html')) : undefined;
   problems.push(...findBrokenLinks(files, read, base, origin).map((link) => linkProblem(link, base)));
+  // No third-party requests (issue 13): scripts, styles, images, frames and media come from the site itself.
+  problems.push(...findThirdPartyResources(files, read, origin));
   return problems;
 }
 

@@ -41,6 +41,13 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   img: ['src', 'alt', 'title', 'width', 'height'],
 };
 
+/** Elements Markdown itself produces (headings, code, task lists, footnotes), kept by the render-time sanitizer. */
+export const MARKDOWN_ELEMENTS: readonly string[] = [
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'a', 'img', 'code', 'pre', 'blockquote', 'hr', 'br'],
+  ...['ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'em', 'strong', 'del', 'input', 'section', 'sup'],
+  'span',
+];
+
 /** Elements refused with a reason of their own (anything not in ALLOWED_ELEMENTS is refused too). */
 export const REFUSED_ELEMENTS: Readonly<Record<string, string>> = {
   script: '脚本会在读者的浏览器里运行（可能是统计代码，也可能读取读者的信息）',

@@ -1,0 +1,108 @@
+/**
+ * No third-party requests: in a built site, every script, stylesheet, image, frame and media file a page loads, and
+ * every CSS `url()`/`@import`, must come from the site itself. Plain links (`<a href>`) to other sites are fine.
+ * Pure: the caller lists the built files and reads them.
+ */
+/** One resource from another host (the shape of site-checks' SiteProblem, which imports this module). */
+export interface ThirdPartyProblem {
+  /** File relative to the build folder. */
+  file: string;
+  /** What is wrong, in Chinese. */
+  zh: string;
+  /** The same in English. */
+  en: string;
+}
+
+/** Elements whose URL attributes load something, with those attributes. */
+const LOADING: Readonly<Record<string, readonly string[]>> = {
+  script: ['src'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  iframe: ['src'],
+  frame: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  input: ['src'],
+  image: ['href', 'xlink:href'],
+  use: ['href', 'xlink:href'],
+};
+
+/** `<link rel>` values that make the browser fetch the href. */
+const FETCHING_REL =
+  /\b(?:stylesheet|preload|modulepreload|prefetch|preconnect|dns-prefetch|icon|manifest|apple-touch-icon)\b/iu;
+
+const TAG = /<([a-z][a-z0-9:-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/giu;
+const ATTRIBUTE = /([^\s"'<>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gu;
+const CSS_URL = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')/giu;
+
+/** True when `url` is on another host than `origin` (the site's own origin, if known). */
+export function isThirdParty(url: string, origin: string | undefined): boolean {
+  const trimmed = url.trim().replace(/&amp;/gu, '&');
+  if (!/^(?:[a-z][a-z0-9+.-]*:)?\/\//iu.test(trimmed)) return false;
+  const absolute = trimmed.startsWith('//') ? `https:${trimmed}` : trimmed;
+  if (!URL.canParse(absolute)) return true;
+  return origin === undefined || new URL(absolute).origin !== origin;
+}
+
+/** The URLs of a `srcset` (or a single URL). */
+function candidates(name: string, value: string): string[] {
+  if (name !== 'srcset') return [value];
+  return value.split(/,\s+/u).map((candidate) => candidate.trim().split(/\s+/u)[0] ?? '');
+}
+
+/** Every URL CSS text loads (`url(…)`, `@import "…"`). */
+export function cssUrls(css: string): string[] {
+  return [...css.matchAll(CSS_URL)].map((match) => match.slice(1).find((group) => group !== undefined) ?? '');
+}
+
+/** Every URL an HTML page makes the browser load, with the tag it is in. */
+export function loadedUrls(html: string): { tag: string; url: string }[] {
+  const found: { tag: string; url: string }[] = [];
+  const withoutComments = html.replace(/<!--[\s\S]*?-->/gu, '');
+  for (const match of withoutComments.matchAll(TAG)) {
+    const tag = match[1]!.toLowerCase();
+    const attributes = new Map<string, string>();
+    for (const attribute of match[2]!.matchAll(ATTRIBUTE)) {
+      attributes.set(attribute[1]!.toLowerCase(), attribute[2] ?? attribute[3] ?? attribute[4] ?? '');
+    }
+    const names =
+      tag === 'link' ? (FETCHING_REL.test(attributes.get('rel') ?? '') ? ['href'] : []) : (LOADING[tag] ?? []);
+    for (const name of names) {
+      const value = attributes.get(name);
+      if (value !== undefined) for (const url of candidates(name, value)) found.push({ tag, url });
+    }
+    const style = attributes.get('style');
+    if (style !== undefined) for (const url of cssUrls(style)) found.push({ tag: `${tag} style`, url });
+  }
+  for (const match of withoutComments.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/giu)) {
+    for (const url of cssUrls(match[1]!)) found.push({ tag: 'style', url });
+  }
+  return found;
+}
+
+/** A problem for every resource on another host that a built page or stylesheet loads. */
+export function findThirdPartyResources(
+  files: readonly string[],
+  read: (file: string) => string,
+  origin: string | undefined,
+): ThirdPartyProblem[] {
+  const problems: ThirdPartyProblem[] = [];
+  for (const file of files) {
+    const found = file.endsWith('.html')
+      ? loadedUrls(read(file))
+      : file.endsWith('.css')
+        ? cssUrls(read(file)).map((url) => ({ tag: 'css', url }))
+        : [];
+    for (const { tag, url } of found.filter((item) => isThirdParty(item.url, origin))) {
+      problems.push({
+        file,
+        zh: `从别的网站加载文件（${tag}：${url}）：网站不能引用第三方的脚本、样式、图片或媒体`,
+        en: `loads a third-party resource (${tag}: ${url})`,
+      });
+    }
+  }
+  return problems;
+}
