@@ -3,6 +3,7 @@
  * (title, kind, place, terms). Pages write them as data-pagefind-* attributes (SearchMeta.astro); honors, which
  * have no page, are added as Pagefind custom records that link to the recipient's page.
  */
+import type { CustomRecord } from 'pagefind';
 import { t } from '../../i18n/zh-CN';
 import { type HonorLike, sortHonors } from '../honors';
 import { SEARCH_KINDS, type SearchEntry } from './entries';
@@ -35,14 +36,8 @@ export function searchMetadata(entry: SearchEntry): Record<string, string> {
   return Object.fromEntries(Object.entries(meta).filter(([, value]) => value.length > 0));
 }
 
-/** A record for Pagefind's `index.addCustomRecord` (the shape of pagefind's `CustomRecord`). */
-export interface SearchRecord {
-  url: string;
-  content: string;
-  language: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
+/** A record for Pagefind's `index.addCustomRecord`: pagefind's `CustomRecord`, always with meta and filters. */
+export type SearchRecord = CustomRecord & Required<Pick<CustomRecord, 'meta' | 'filters'>>;
 
 /** A village or township as honors see it. */
 interface Place {
