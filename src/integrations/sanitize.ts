@@ -100,3 +100,22 @@ export const contentSanitizer: HastPluginEntry = (context: PluginFactoryContext)
     ctx.replaceNode(root, clean as never);
   },
 });
+
+/** The part of Astro's resolved config the sanitizer is added to. */
+interface MarkdownConfig {
+  processor?: { name: string; options: object };
+}
+
+/**
+ * Adds the sanitizer to Astro's Sätteri processor, for .md and .mdx alike (call it in astro:config:setup with
+ * `config.markdown`); returns false when another processor is configured, which the caller must report.
+ */
+export function addContentSanitizer(markdown: MarkdownConfig): boolean {
+  const processor = markdown.processor;
+  if (processor?.name !== 'satteri') return false;
+  const options = processor.options as { hastPlugins: HastPluginEntry[]; features: { rawHtml?: boolean } };
+  if (!options.hastPlugins.includes(contentSanitizer)) options.hastPlugins.push(contentSanitizer);
+  // Raw HTML parsed into elements, so the sanitizer sees each tag (left raw, it would drop harmless <br> too).
+  options.features.rawHtml = true;
+  return true;
+}
