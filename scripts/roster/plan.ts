@@ -49,6 +49,13 @@ export interface PlanOptions {
   wholeCounty?: boolean;
 }
 
+/** How many villages (村) and communities (社区) a roster lists: `63 个村、2 个社区`. */
+function unitKinds(entries: readonly RosterVillage[]): string {
+  const listed = entries.filter((entry) => !entry.gone);
+  const communities = listed.filter((entry) => /居民?委|社区$/u.test(entry.officialName)).length;
+  return `${listed.length - communities} 个村、${communities} 个社区`;
+}
+
 /** Plans the import of `list` into content that holds `existing`. */
 export function planImport(list: DivisionList, existing: Existing, options: PlanOptions): Plan {
   const findings: Finding[] = [];
@@ -85,7 +92,7 @@ export function planImport(list: DivisionList, existing: Existing, options: Plan
       say(
         'count',
         `content/townships/${slug}.yaml 写的 villageCount 是 ${String(file.villageCount)}，区划代码表里有 ` +
-          `${rows.length} 个村级单位（含社区）：没有改动，请核对`,
+          `${rows.length} 个村级单位（${unitKinds(built.entries)}）：没有改动，请核对`,
       );
     }
   }

@@ -64,7 +64,9 @@ describe('npm run roster', () => {
       name: '庆祖镇',
       villageCount: 13,
     });
-    expect(result.stdout).toContain('content/townships/wenliu.yaml 写的 villageCount 是 62，区划代码表里有 11 个');
+    expect(result.stdout).toContain(
+      'content/townships/wenliu.yaml 写的 villageCount 是 62，区划代码表里有 11 个村级单位（9 个村、2 个社区）',
+    );
   });
 
   it('takes the file names of existing profiles as slugs, with or without 村 in their names', () => {
