@@ -4,11 +4,14 @@
  * persist across a reload; with JavaScript off the content is there and links and filters work. Screenshots of
  * the home, a township and a village page go to tests/e2e/screenshots/ for people to look at.
  */
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPhonePage, screenshot } from '../../scripts/lib/browser';
 import { useBrowserSession } from '../support/session';
-import { TEST_BUILDS } from '../support/build-site';
+import { ROOT, TEST_BUILDS } from '../support/build-site';
 import { paths } from '../../src/lib/urls';
 
 /** One page of each type, by name. */
@@ -28,6 +31,27 @@ const PAGES = {
   bulletin: paths.bulletin('2023-qingzu-shuji-linghang'),
   notFound: '/no-such-page/',
 } as const;
+
+/** A village of the roster without a profile (its light page), if the content has a roster. */
+const rosterOnly = globSync('*.yaml', { cwd: join(ROOT, 'content/roster') })
+  .flatMap((file) => {
+    const township = file.replace(/\.yaml$/u, '');
+    const roster = yaml.load(readFileSync(join(ROOT, 'content/roster', file), 'utf8')) as {
+      villages: { slug: string }[];
+    };
+    return roster.villages.map((village) => `${township}/${village.slug}`);
+  })
+  .find((id) => !existsSync(join(ROOT, 'content/villages', `${id}.mdx`)));
+
+/** Every page a resident reaches from the navigation, the footer or a shared link, for the 大字 reflow check. */
+const LARGE_TEXT_PAGES = [
+  ...Object.values(PAGES).filter((path) => path !== PAGES.notFound),
+  paths.township('wenliu'),
+  paths.village('qingzu/qingnan'),
+  paths.data(),
+  paths.photos(),
+  ...(rosterOnly ? [paths.village(rosterOnly)] : []),
+];
 
 const { outDir, base } = TEST_BUILDS.subPath;
 const session = useBrowserSession({ server: { outDir, base } });
@@ -124,6 +148,19 @@ describe('display modes (大字, 高对比)', () => {
       expect(await overflow(page), path).toBeLessThanOrEqual(0);
       await page.context().close();
     }
+  });
+});
+
+describe('大字 mode at 360 and 320 px', () => {
+  it.each([360, 320])('scrolls no page sideways at %i px (tables scroll inside their own box)', async (width) => {
+    const wide: string[] = [];
+    for (const path of LARGE_TEXT_PAGES) {
+      const { page } = await open(path, { width });
+      await page.getByRole('button', { name: '大字' }).click();
+      if ((await overflow(page)) > 0) wide.push(`${path}: ${await overflow(page)} px`);
+      await page.context().close();
+    }
+    expect(wide).toEqual([]);
   });
 });
 
