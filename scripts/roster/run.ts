@@ -34,6 +34,13 @@ function main(argv: readonly string[], log: (line: string) => void): string {
   }
   const list = loadList(args.from ?? fetchDivision(PROJECT, log), code);
   const existing = readExisting(contentDir);
+  const other = existing.rosters.find((roster) => !roster.code.startsWith(code.slice(0, 6)));
+  if (other) {
+    throw new RosterError(
+      `content/roster/${other.slug}.yaml 是另一个县（${other.code.slice(0, 6)}）的名册：一个网站只放一个县的名册。` +
+        `要换成 ${code.slice(0, 6)}，先删除 content/roster/ 里的旧名册（roster of another county present）`,
+    );
+  }
   const plan = planImport(list, existing, {
     countyNames: existing.countyName ? [existing.countyName] : [],
     prune: args.prune,

@@ -150,6 +150,10 @@ describe('npm run roster', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('bad.csv 第 2 行格式不对');
     expect(run('--code', '410928').stderr).toContain('缺少 --from');
+    expect(run('--from', DIST, '--code', '410928').code).toBe(0);
+    expect(run('--from', DIST, '--code', '410922').stderr).toContain(
+      'content/roster/bagongqiao.yaml 是另一个县（410928）的名册',
+    );
   });
 });
 
