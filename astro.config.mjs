@@ -8,6 +8,11 @@ import { chuangxing } from './src/integrations/index.ts';
  */
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'https://wuxing.example.gov.cn';
+/**
+ * CHUANGXING_SHELL=1 builds the shell of a province or city site (src/shell/: home, cities, the name directory over
+ * every county) instead of a county; `npm run build` on a content tree sets it (README › Province).
+ */
+const shell = Boolean(process.env.CHUANGXING_SHELL);
 
 export default defineConfig({
   site,
@@ -16,7 +21,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Processed images are cached here and reused by the next build (README › Image cache); CI keeps this folder.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [chuangxing()],
+  srcDir: shell ? './src/shell' : './src',
+  integrations: [chuangxing({ shell })],
   build: { format: 'directory' },
   vite: {
     build: {

@@ -13,6 +13,8 @@ import { checkContent } from '../src/validate';
 import { formatContentError, formatContentReport } from '../src/validate/content-errors';
 import { contentPlaceholders } from '../src/validate/placeholders';
 import { cleanUpStale, listBuiltFiles, siblings, swapIn } from './build/publish';
+import { buildTree } from './build/province/run';
+import { isTree } from './build/province/tree';
 
 const USAGE = `用法：npm run build
 
@@ -55,11 +57,13 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
+  const root = resolve(import.meta.dirname, '..');
+  // A province or city tree (content/site.yaml): counties built as shards, then one assembled site.
+  if (isTree(root)) return buildTree(root, argv, UNCHANGED);
   if (argv.length > 0) {
     process.stderr.write(`错误：npm run build 不接受参数“${argv.join(' ')}”（unexpected arguments）\n\n${USAGE}`);
     return 2;
   }
-  const root = resolve(import.meta.dirname, '..');
   const target = resolve(root, process.env.OUT_DIR ?? 'dist');
   const shown = relative(root, target) || target;
   const base = process.env.BASE_PATH ?? '/';

@@ -20,10 +20,14 @@ export interface SiteProblem {
 /** The `<html>` start tag every page must have. */
 const HTML_LANG = /<html\b[^>]*\slang\s*=\s*["']zh-CN["']/iu;
 
-/** Files a working site cannot do without. */
-const REQUIRED: readonly { file: string; zh: string; en: string }[] = [
+/** Files a working site cannot do without: the home page and each search index (one per county of a province). */
+const required = (indexes: readonly string[]): readonly { file: string; zh: string; en: string }[] => [
   { file: 'index.html', zh: '缺少首页 index.html', en: 'index.html is missing' },
-  { file: 'pagefind/pagefind.js', zh: '缺少搜索索引 pagefind/', en: 'the Pagefind search index is missing' },
+  ...indexes.map((folder) => ({
+    file: `${folder}pagefind/pagefind.js`,
+    zh: `缺少搜索索引 ${folder}pagefind/`,
+    en: `the Pagefind search index ${folder}pagefind/ is missing`,
+  })),
 ];
 
 /** The problem reported for one broken link. */
@@ -36,14 +40,24 @@ function linkProblem(link: BrokenLink, base: string): SiteProblem {
   return { file: link.page, zh: `链接“${link.url}”${why[0]}`, en: `broken link ${link.url}: ${why[1]}` };
 }
 
-/** Checks the built site made of `files` (relative, `/`-separated), served under `base`. */
-export function checkBuiltSite(files: readonly string[], read: (file: string) => string, base: string): SiteProblem[] {
+/**
+ * Checks the built site made of `files` (relative, `/`-separated), served under `base`; `indexes` are the folders
+ * that hold a Pagefind index (`''` for a county site, each `<county>/` for a province).
+ */
+export function checkBuiltSite(
+  files: readonly string[],
+  read: (file: string) => string,
+  base: string,
+  indexes: readonly string[] = [''],
+): SiteProblem[] {
   const present = new Set(files);
-  const problems: SiteProblem[] = REQUIRED.filter((need) => !present.has(need.file)).map((need) => ({
-    file: '',
-    zh: need.zh,
-    en: need.en,
-  }));
+  const problems: SiteProblem[] = required(indexes)
+    .filter((need) => !present.has(need.file))
+    .map((need) => ({
+      file: '',
+      zh: need.zh,
+      en: need.en,
+    }));
   for (const file of files.filter((name) => name.endsWith('.html'))) {
     if (!HTML_LANG.test(read(file))) {
       problems.push({ file, zh: '页面没有声明中文（<html lang="zh-CN">）', en: 'missing <html lang="zh-CN">' });

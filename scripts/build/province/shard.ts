@@ -3,10 +3,18 @@
  * Astro cache and Pagefind index, served under `<base><slug>/`. The output goes to `.shards/<slug>/` only when the
  * build succeeded; a failed build leaves the county's last good output in place.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_ENV } from '../../../src/schema/table';
 import { sampleTree } from './memory';
 import type { CountyFolder } from './tree';
 
@@ -36,6 +44,30 @@ export function lastBuild(root: string, slug: string): ShardRecord | undefined {
   }
 }
 
+/** What a county's project folder links to in the project (code and packages); configs are copied. */
+const LINKED = ['src', 'public', 'node_modules'];
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/**
+ * A project folder of the county's own, `.shards/_roots/<slug>/`: Astro keeps per-build state in `<root>/.astro/`,
+ * so builds running side by side need roots of their own. Code and packages are symlinked; the county's content is
+ * hard-linked in as `content/` (real folders and files, as the checker requires; nothing is copied).
+ */
+function countyRoot(root: string, county: CountyFolder): string {
+  const dir = join(root, SHARDS_DIR, '_roots', county.slug);
+  rmSync(join(dir, 'content'), { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const name of LINKED) if (!existsSync(join(dir, name))) symlinkSync(join(root, name), join(dir, name));
+  for (const name of COPIED) copyFileSync(join(root, name), join(dir, name));
+  const linked = spawnSync('cp', ['-al', join(root, county.contentDir), join(dir, 'content')], { encoding: 'utf8' });
+  if (linked.status !== 0) throw new Error(`cp -al ${county.contentDir} failed: ${linked.stderr}`);
+  return dir;
+}
+
+/** The log with the county root's paths named as the files staff edit (content/… → content/counties/<slug>/…). */
+const inProject = (log: string, county: CountyFolder) =>
+  log.replace(/(^|[\s(])content\//gmu, `$1${county.contentDir}/`);
+
 /** Result of one county build. */
 export type ShardResult = { ok: true; record: ShardRecord; log: string } | { ok: false; log: string };
 
@@ -45,10 +77,10 @@ export function buildShard(root: string, county: CountyFolder, base: string, has
   const next = `${out}.next`;
   rmSync(next, { recursive: true, force: true });
   mkdirSync(join(root, SHARDS_DIR), { recursive: true });
+  const project = countyRoot(root, county);
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'CHUANGXING_CONTENT']) delete env[name];
   Object.assign(env, {
-    [CONTENT_ENV]: county.contentDir,
     BASE_PATH: `${base}${county.slug}/`,
     OUT_DIR: next,
     CHUANGXING_SHARD: county.slug,
@@ -56,8 +88,8 @@ export function buildShard(root: string, county: CountyFolder, base: string, has
     NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${HEAP_MB}`.trim(),
   });
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
-    cwd: root,
+  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project], {
+    cwd: project,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -70,7 +102,7 @@ export function buildShard(root: string, county: CountyFolder, base: string, has
       const samples = memory.stop();
       if (code !== 0 || !existsSync(join(next, 'index.html'))) {
         rmSync(next, { recursive: true, force: true });
-        done({ ok: false, log });
+        done({ ok: false, log: inProject(log, county) });
         return;
       }
       const record: ShardRecord = {
@@ -84,7 +116,7 @@ export function buildShard(root: string, county: CountyFolder, base: string, has
       writeFileSync(join(next, SHARD_META, 'memory.csv'), samples.csv);
       rmSync(out, { recursive: true, force: true });
       renameSync(next, out);
-      done({ ok: true, record, log });
+      done({ ok: true, record, log: inProject(log, county) });
     });
   });
 }

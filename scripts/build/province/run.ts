@@ -1,0 +1,161 @@
+/**
+ * `npm run build` on a province or city tree (content/site.yaml): every county as its own build (only those whose
+ * content or code changed since their last build), `--jobs N` at once; then the shell; then one assembled site,
+ * checked, swapped in for dist/. `--shard i/n` builds one group of counties only (one runner of a CI matrix);
+ * `--assemble` only assembles what the shards left in .shards/ (the matrix's final job). Any failure leaves dist/
+ * as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { checkBuiltSite, formatSiteProblems } from '../site-checks';
+import { listBuiltFiles, siblings, swapIn } from '../publish';
+import { assemble, builtShards } from './assemble';
+import { codeHash, countyHash } from './hash';
+import { type BuildRequest, groupCounties, parseBuildArgs } from './plan';
+import { buildShard, lastBuild, SHARDS_DIR } from './shard';
+import { type CountyFolder, readTree } from './tree';
+
+/** Last lines of a failed build's log shown to the reader. */
+const LOG_TAIL = 40;
+
+/** Runs `tasks` with at most `jobs` at once, in order of start. */
+async function pool<T>(tasks: readonly (() => Promise<T>)[], jobs: number): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const index = next++;
+      results[index] = await tasks[index]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, tasks.length) }, worker));
+  return results;
+}
+
+/** Builds the counties that changed; returns false when any failed. */
+async function buildCounties(root: string, counties: readonly CountyFolder[], base: string, request: BuildRequest) {
+  const code = codeHash(root);
+  const tasks = counties.map((county) => async () => {
+    const hash = countyHash(root, county.contentDir, code);
+    if (!request.force && lastBuild(root, county.slug)?.hash === hash) {
+      console.log(`↻ ${county.slug}（${county.name ?? ''}）未改动，沿用上次的结果 (unchanged, reused)`);
+      return true;
+    }
+    const result = await buildShard(root, county, base, hash);
+    if (result.ok) {
+      const mb = (result.record.peakKiB / 1024).toFixed(0);
+      console.log(
+        `✔ ${county.slug}（${county.name ?? ''}）已生成：${result.record.seconds} s，单进程内存最高 ${mb} MB`,
+      );
+      return true;
+    }
+    const tail = result.log.trimEnd().split('\n').slice(-LOG_TAIL).join('\n');
+    console.error(`✖ ${county.slug}（${county.name ?? ''}）生成失败 (shard build failed)：\n${tail}\n`);
+    return false;
+  });
+  return (await pool(tasks, request.jobs)).every(Boolean);
+}
+
+/** Builds the shell into `.shards/_shell/`; returns false on failure. */
+function buildShell(root: string, base: string): boolean {
+  const out = join(root, SHARDS_DIR, '_shell');
+  const next = `${out}.next`;
+  rmSync(next, { recursive: true, force: true });
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+  Object.assign(env, {
+    CHUANGXING_SHELL: '1',
+    CHUANGXING_SHARDS: join(root, SHARDS_DIR),
+    BASE_PATH: base,
+    OUT_DIR: next,
+    ASTRO_CACHE_DIR: join(root, 'node_modules/.astro/shards/_shell'),
+  });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root],
+    {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  if (result.status !== 0) {
+    console.error(
+      `✖ 省市首页（shell）生成失败：\n${`${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-LOG_TAIL).join('\n')}`,
+    );
+    rmSync(next, { recursive: true, force: true });
+    return false;
+  }
+  rmSync(out, { recursive: true, force: true });
+  renameSync(next, out);
+  console.log('✔ 省市首页、各市页面和名称目录已生成 (shell built)');
+  return true;
+}
+
+/** The whole run; returns the exit code. */
+export async function buildTree(root: string, argv: readonly string[], unchanged: (shown: string) => string) {
+  const request = parseBuildArgs(argv);
+  if (typeof request === 'string') {
+    console.error(`错误：${request}`);
+    return 2;
+  }
+  const tree = readTree(root);
+  if ('problems' in tree) {
+    console.error(`✖ 省、市网站的设置有问题，网站未生成：\n${tree.problems.map((line) => `  - ${line}`).join('\n')}`);
+    return 1;
+  }
+  const base = process.env['BASE_PATH'] ?? '/';
+  const target = resolve(root, process.env['OUT_DIR'] ?? 'dist');
+  const shown = relative(root, target) || target;
+  const chosen = request.shard
+    ? (groupCounties(tree.counties, request.shard.count)[request.shard.index - 1] ?? [])
+    : tree.counties;
+  if (!request.assembleOnly) {
+    const label = request.shard ? `第 ${request.shard.index}/${request.shard.count} 组` : '全部';
+    console.log(
+      `生成 ${label}：${chosen.length} 个县（市、区），同时 ${request.jobs} 个 (building ${chosen.length} counties)`,
+    );
+    if (!(await buildCounties(root, chosen, base, request))) {
+      console.error(`\n✖ 有县生成失败，网站未发布。${unchanged(shown)}`);
+      return 1;
+    }
+    if (request.shard) return 0;
+  }
+  const built = new Set(builtShards(join(root, SHARDS_DIR)));
+  const missing = tree.counties.filter((county) => !built.has(county.slug));
+  if (missing.length > 0) {
+    console.error(
+      `✖ 还有 ${missing.length} 个县没有生成结果（${missing.map((county) => county.slug).join('、')}），不能汇总发布。${unchanged(shown)}`,
+    );
+    return 1;
+  }
+  if (!buildShell(root, base)) {
+    console.error(unchanged(shown));
+    return 1;
+  }
+  const { next, old } = siblings(target);
+  assemble({
+    shell: join(root, SHARDS_DIR, '_shell'),
+    shards: tree.counties.map((county) => ({ slug: county.slug, dir: join(root, SHARDS_DIR, county.slug) })),
+    next,
+    channel: {
+      title: tree.site.name,
+      description: tree.site.description,
+      link: new URL(base, process.env['SITE_URL'] ?? 'https://wuxing.example.gov.cn').href,
+    },
+  });
+  const files = listBuiltFiles(next);
+  const indexes = tree.counties.map((county) => `${county.slug}/`);
+  const problems = checkBuiltSite(files, (file) => readFileSync(join(next, file), 'utf8'), base, indexes);
+  if (problems.length > 0) {
+    rmSync(next, { recursive: true, force: true });
+    console.error(`\n${formatSiteProblems(problems)}\n${unchanged(shown)}`);
+    return 1;
+  }
+  swapIn(next, target, old);
+  const pages = files.filter((file) => file.endsWith('.html')).length;
+  console.log(`\n✔ 检查通过，已发布到 ${shown}/：${tree.counties.length} 个县、${pages} 个页面（published）`);
+  return 0;
+}
