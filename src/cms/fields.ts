@@ -121,12 +121,20 @@ export function hintOf(name: string): { hint?: string } {
   return hint ? { hint } : {};
 }
 
-/** The Decap field of one schema field. */
+/**
+ * The Decap field of one schema field. An optional object's own fields are optional in the form: Decap checks
+ * them even when the object is left empty, so a required `cover.file` would block every bulletin without a cover
+ * (a half-filled object is still refused, by the content check).
+ */
 export function cmsField(field: NamedShape): CmsField {
+  const shape: FieldShape =
+    field.shape.kind === 'object' && !field.required
+      ? { kind: 'object', fields: field.shape.fields.map((inner) => ({ ...inner, required: false })) }
+      : field.shape;
   return {
     label: labelOf(field.name),
     name: field.name,
-    ...widgetOf(field.name, field.shape),
+    ...widgetOf(field.name, shape),
     required: field.required,
     ...hintOf(field.name),
   } as CmsField;
