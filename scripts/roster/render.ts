@@ -35,12 +35,12 @@ export interface RosterFile {
 }
 
 /** A YAML scalar: plain when it starts with a Han character and holds only Han, letters, digits, brackets. */
-export function scalar(value: string): string {
+function scalar(value: string): string {
   return /^\p{Script=Han}[\p{Script=Han}A-Za-z0-9·（）()-]*$/u.test(value) ? value : JSON.stringify(value);
 }
 
 /** The command that writes roster files, as the header comment names it. */
-export function rosterCommand(countyCode: string): string {
+function rosterCommand(countyCode: string): string {
   return `npm run roster -- --from <区划代码表> --code ${countyCode}`;
 }
 

@@ -51,7 +51,7 @@ function sortUnique(rows: DivisionRow[], file: string): DivisionRow[] {
 }
 
 /** Picks the rows below `code` out of all rows of a list and checks that they make sense. */
-export function selectList(rows: readonly DivisionRow[], code: string, file: string, source: string): DivisionList {
+function selectList(rows: readonly DivisionRow[], code: string, file: string, source: string): DivisionList {
   const county = rows.find((row) => row.code === code.slice(0, 6));
   const townships = sortUnique(
     rows.filter((row) => row.code.length === 9 && row.code.startsWith(code)),

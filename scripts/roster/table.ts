@@ -34,7 +34,7 @@ export class TableFormatError extends Error {
 const HAN = /\p{Script=Han}/u;
 
 /** Splits one line into fields: commas (half- or full-width) or tabs, double quotes around a field allowed. */
-export function splitFields(line: string): string[] {
+function splitFields(line: string): string[] {
   const fields: string[] = [];
   let current = '';
   let quoted = false;
@@ -55,7 +55,7 @@ export function splitFields(line: string): string[] {
 }
 
 /** The code without the bureau's zero padding: 12 digits ending 000000 → 6, ending 000 → 9; else as is. */
-export function unpad(code: string): string {
+function unpad(code: string): string {
   if (code.length === 12 && code.endsWith('000000')) return code.slice(0, 6);
   if (code.length === 12 && code.endsWith('000')) return code.slice(0, 9);
   return code;

@@ -37,7 +37,7 @@ export function everydayNames(rows: readonly DivisionRow[]): { code: string; off
 }
 
 /** Which unit each profile belongs to: an exact name first, else the same name without 村/社区; first by code. */
-export function matchProfiles(
+function matchProfiles(
   units: readonly { code: string; name: string }[],
   profiles: readonly ProfileNames[],
 ): Map<string, string> {
