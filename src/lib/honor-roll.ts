@@ -1,5 +1,6 @@
 /** The honors roll (荣誉榜): honors grouped by level, national first, each with who received it. */
 import { HONOR_LEVELS, type HonorLevel } from '../schema/glossary';
+import { groupedBy } from './entries';
 import { type HonorLike, sortHonors } from './honors';
 
 /** Anything with an id and a name: a village or township entry. */
@@ -23,13 +24,13 @@ export interface HonorGroup<T> {
   entries: RollEntry<T>[];
 }
 
-/** Resolves an honor's recipient to a name, looking villages and townships up by id. */
-export function recipientOf(
+/** Resolves an honor's recipient to a name, looking villages and townships up by id in their groupings. */
+function recipientOf(
   recipient: HonorLike['recipient'],
-  villages: readonly Named[],
-  townships: readonly Named[],
+  villages: ReadonlyMap<string, readonly Named[]>,
+  townships: ReadonlyMap<string, readonly Named[]>,
 ): Recipient {
-  const nameIn = (list: readonly Named[], id: string) => list.find((entry) => entry.id === id)?.data.name ?? id;
+  const nameIn = (byId: ReadonlyMap<string, readonly Named[]>, id: string) => byId.get(id)?.[0]?.data.name ?? id;
   if (recipient.village) return { kind: 'village', id: recipient.village, name: nameIn(villages, recipient.village) };
   if (recipient.township) {
     return { kind: 'township', id: recipient.township, name: nameIn(townships, recipient.township) };
@@ -37,15 +38,20 @@ export function recipientOf(
   return { kind: 'person', name: recipient.person ?? '' };
 }
 
-/** Honors sorted (national first), each with its recipient resolved. */
+/**
+ * Honors sorted (national first), each with its recipient resolved. Villages and townships are looked up by id
+ * (grouped once per build for the shared lists), not scanned once per honor.
+ */
 export function withRecipients<T extends { data: HonorLike }>(
   honors: readonly T[],
   villages: readonly Named[],
   townships: readonly Named[],
 ): RollEntry<T>[] {
+  const villagesById = groupedBy(villages, 'id', (entry) => [entry.id]);
+  const townshipsById = groupedBy(townships, 'id', (entry) => [entry.id]);
   return sortHonors(honors).map((honor) => ({
     honor,
-    recipient: recipientOf(honor.data.recipient, villages, townships),
+    recipient: recipientOf(honor.data.recipient, villagesById, townshipsById),
   }));
 }
 
@@ -55,9 +61,9 @@ export function honorRoll<T extends { data: HonorLike }>(
   villages: readonly Named[],
   townships: readonly Named[],
 ): HonorGroup<T>[] {
-  const entries = withRecipients(honors, villages, townships);
-  return HONOR_LEVELS.map((level) => ({
-    level,
-    entries: entries.filter((entry) => entry.honor.data.level === level),
-  })).filter((group) => group.entries.length > 0);
+  const byLevel = groupedBy(withRecipients(honors, villages, townships), 'level', (entry) => [entry.honor.data.level]);
+  return HONOR_LEVELS.flatMap((level) => {
+    const entries = byLevel.get(level);
+    return entries ? [{ level, entries: [...entries] }] : [];
+  });
 }

@@ -1,4 +1,4 @@
-/** Star records of villages: the record of a year, the history of stars gained, rankings. */
+/** Star records of villages: the record of a year, the history of stars gained, counts per level. */
 import { t } from '../i18n/zh-CN';
 import type { Village } from '../schema/collections';
 import { STAR_NAMES, type StarName } from '../schema/glossary';
@@ -21,11 +21,6 @@ export function recordOf(village: Rated, year: number): StarRecord | undefined {
 /** The star level in `year`, or 0 where no record exists. */
 export function levelOf(village: Rated, year: number): number {
   return recordOf(village, year)?.level ?? 0;
-}
-
-/** The latest record up to `year` (inclusive), if any. */
-export function latestRecord(village: Rated, year: number): StarRecord | undefined {
-  return [...village.stars].filter((record) => record.year <= year).sort((a, b) => b.year - a.year)[0];
 }
 
 /** For each of the five stars, whether it is held, targeted or neither in the record. */
@@ -56,11 +51,6 @@ export function starHistory(village: Rated): StarStep[] {
       lost: STAR_NAMES.filter((star) => before.includes(star) && !record.held.includes(star)),
     };
   });
-}
-
-/** Sorts villages by level in `year`, highest first; ties in Chinese (pinyin) order. */
-export function rankByStars<T extends Rated>(villages: readonly T[], year: number): T[] {
-  return [...villages].sort((a, b) => levelOf(b, year) - levelOf(a, year) || pinyinCollator.compare(a.name, b.name));
 }
 
 /** Counts villages per level 0–5 in `year`: index = level. */

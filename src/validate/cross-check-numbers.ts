@@ -70,6 +70,13 @@ export function checkStarRecords(content: ContentSet): ContentError[] {
 
 /** Targets, achievements, tiers and village files never exceed the township's number of villages. */
 export function checkTownshipCounts(content: ContentSet): ContentError[] {
+  // Villages by township, grouped once: a scan of every village per township is quadratic in a province.
+  const villagesOf = new Map<string, ContentSet['villages'][number][]>();
+  for (const village of content.villages) {
+    const list = villagesOf.get(village.data.township);
+    if (list) list.push(village);
+    else villagesOf.set(village.data.township, [village]);
+  }
   return content.townships.flatMap((township) => {
     const limit = township.data.villageCount;
     const errors: ContentError[] = [];
@@ -102,7 +109,7 @@ export function checkTownshipCounts(content: ContentSet): ContentError[] {
     }
     const tierTotal = Object.values(township.data.tiers).reduce<number>((sum, n) => sum + (n ?? 0), 0);
     if (tierTotal > limit) errors.push(tooMany('tiers', tierTotal, '各类村'));
-    const villages = content.villages.filter((village) => village.data.township === township.id);
+    const villages = villagesOf.get(township.id) ?? [];
     if (villages.length > limit) errors.push(tooMany('villageCount', villages.length, '村的内容文件'));
     for (const tier of TIERS) {
       const declared = township.data.tiers[tier];

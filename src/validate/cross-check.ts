@@ -130,7 +130,7 @@ function checkReferences(content: ContentSet): ContentError[] {
   return [
     ...content.villages.flatMap((village) => [
       ...checkRefs(village, 'township', village.data.township, townships, '乡镇', invalid),
-      ...(village.id.startsWith(`${village.data.township}/`) || !townships.some((t) => t.id === village.data.township)
+      ...(village.id.startsWith(`${village.data.township}/`) || !idsOf(townships).has(village.data.township)
         ? []
         : [
             errorAt(

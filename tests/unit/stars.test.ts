@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { levelDistribution, levelName, rankByStars, starHistory, starStates } from '../../src/lib/stars';
+import { levelDistribution, levelName, starHistory, starStates } from '../../src/lib/stars';
+import { rankVillages } from '../../src/lib/villages';
 
 const village = (name: string, ...records: [number, string[]][]) => ({
   name,
@@ -22,7 +23,8 @@ describe('stars', () => {
       village('庆南村', [2023, ['支部过硬星', '产业兴旺星']]),
       village('安庄村'),
     ];
-    expect(rankByStars(list, 2023).map((v) => v.name)).toEqual(['庆南村', '常寨村', '张贾村', '安庄村']);
+    const entries = list.map((data) => ({ id: data.name, data: { ...data, township: 'qingzu' } }));
+    expect(rankVillages(entries, 2023).map((v) => v.data.name)).toEqual(['庆南村', '常寨村', '张贾村', '安庄村']);
   });
 
   it('counts levels and names them', () => {
