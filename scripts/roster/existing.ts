@@ -53,6 +53,7 @@ export function readExisting(contentDir: string): Existing & { countyName?: stri
     rosters: read(contentDir, 'roster').map(({ id, data }) => ({
       slug: id,
       code: String(data['code'] ?? ''),
+      ...(text(data['officialName']) ? { officialName: text(data['officialName'])! } : {}),
       villages: (Array.isArray(data['villages']) ? (data['villages'] as Record<string, unknown>[]) : []).map((v) => ({
         code: String(v['code'] ?? ''),
         officialName: String(v['officialName'] ?? ''),

@@ -4,7 +4,7 @@
  * once and unpacks dist/ there with tar.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { RosterError } from './source';
 
@@ -36,6 +36,8 @@ export function fetchDivision(projectRoot: string, log: (line: string) => void):
       ],
       { cwd: cache },
     );
+    // The three CSVs are all the tool reads; the 24 MB tarball is not kept.
+    rmSync(join(cache, tarball), { force: true });
   } catch (error) {
     throw new RosterError(
       `下载 ${DIVISION_PACKAGE} 失败：${error instanceof Error ? error.message.split('\n')[0] : String(error)}。` +

@@ -14,7 +14,7 @@ export interface Existing {
   /** content/townships/<slug>.yaml: slug, name and villageCount as staff wrote them. */
   townships: { slug: string; name?: string; villageCount?: unknown }[];
   /** content/roster/<slug>.yaml as written before. */
-  rosters: { slug: string; code: string; villages: Omit<RosterVillage, 'gone'>[] }[];
+  rosters: { slug: string; code: string; officialName?: string; villages: Omit<RosterVillage, 'gone'>[] }[];
   /** Frontmatter names of content/villages/<township>/<slug>.mdx. */
   profiles: (ProfileNames & { township: string })[];
 }
@@ -80,6 +80,8 @@ export function planImport(list: DivisionList, existing: Existing, options: Plan
       say('count', `${name}（${row.code}）在区划代码表里没有村级单位：没有写名册`);
       continue;
     }
+    const earlier = oldRoster.get(row.code)?.officialName;
+    if (earlier !== undefined && earlier !== row.name) say('renamed', `乡镇改名 ${row.code}：${earlier} → ${row.name}`);
     const profiles = existing.profiles.filter((profile) => profile.township === slug);
     const built = townshipRoster(rows, oldRoster.get(row.code)?.villages ?? [], profiles, options.prune ?? false);
     for (const note of built.notes) say(note.kind, note.zh);

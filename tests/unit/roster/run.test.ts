@@ -94,10 +94,12 @@ describe('npm run roster', () => {
     const path = join(content, 'roster/wenliu.yaml');
     const edited = readFileSync(path, 'utf8')
       .replace('officialName: 盛庄村委会', 'officialName: 盛家庄村委会')
+      .replace('officialName: 濮阳县文留镇', 'officialName: 文留镇')
       .replace(/(villages:\n)/u, "$1  - { code: '410928102199', officialName: 旧村委会, name: 旧村, slug: jiu }\n");
     writeFileSync(path, edited);
     const result = run('--from', DIST, '--code', '410928102');
     expect(result.stdout).toContain('改名 410928102202：盛家庄村委会 → 盛庄村委会');
+    expect(result.stdout).toContain('乡镇改名 410928102：文留镇 → 濮阳县文留镇');
     expect(result.stdout).toContain('旧村（410928102199）区划代码表里已没有');
     expect(readFileSync(path, 'utf8')).toMatch(/slug: jiu \} # 区划代码表里已没有这个单位/u);
     const pruned = run('--from', DIST, '--code', '410928102', '--prune');
