@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { serveStatic } from '../tests/support/static-server';
+import { previewSite } from './lib/preview';
 import { distPages } from './quality/dist-pages';
 
 const USAGE = `用法：npm run lighthouse [-- --dir <已构建的网站目录，默认 dist>] [--base </子路径/>]
@@ -68,7 +68,7 @@ async function run(args: string[]): Promise<string | undefined> {
   }
 }
 const pages = distPages(dist);
-const server = await serveStatic(dist, base);
+const server = await previewSite(dist, base);
 const work = mkdtempSync(join(tmpdir(), 'chuangxing-lighthouse-'));
 const rows: string[][] = [];
 const notes: string[] = [];

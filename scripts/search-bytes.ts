@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPhonePage } from './lib/browser';
-import { serveStatic } from '../tests/support/static-server';
+import { previewSite } from './lib/preview';
 
 /** What a fetched file is, for the totals. */
 export type FetchKind =
@@ -68,7 +68,7 @@ export async function measureFirstQuery(options: {
   query: string;
   browser?: Browser;
 }): Promise<FirstQueryBytes> {
-  const server = await serveStatic(options.dir, options.base ?? '/');
+  const server = await previewSite(options.dir, options.base ?? '/');
   const browser = options.browser ?? (await launchBrowser());
   try {
     const { page } = await openPhonePage(browser, server.origin);

@@ -8,15 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { TEST_BUILDS } from '../support/build-site';
 import { type Hit, search } from '../support/search';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { previewSite, type SitePreview } from '../../scripts/lib/preview';
 
 let browser: Browser;
-let server: StaticServer;
+let server: SitePreview;
 let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  server = await serveStatic(TEST_BUILDS.root.outDir, TEST_BUILDS.root.base);
+  server = await previewSite(TEST_BUILDS.root.outDir, TEST_BUILDS.root.base);
   page = await browser.newPage();
   await page.goto(server.url('/search/'));
 });
