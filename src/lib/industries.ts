@@ -1,7 +1,7 @@
 /** Industries (产业): grouped by category for the index, and looked up for townships and villages. */
 import type { Industry, Village } from '../schema/collections';
 import { phraseSlug } from '../schema/slug';
-import type { Entry } from './entries';
+import { type Entry, groupedBy, pickByIds } from './entries';
 import { pinyinCollator } from './stars';
 
 /** An industry entry with the fields the lists read. */
@@ -35,12 +35,11 @@ export function industriesByCategory<T extends IndustryEntry>(industries: readon
 
 /** Industries developed in a township (named by the industry or by one of its villages), in pinyin order. */
 export function industriesOfTownship<T extends IndustryEntry>(industries: readonly T[], townshipId: string): T[] {
-  return industries
-    .filter(
-      ({ data }) =>
-        data.townships.includes(townshipId) || data.villages.some((ref) => ref.startsWith(`${townshipId}/`)),
-    )
-    .sort((a, b) => pinyinCollator.compare(a.data.name, b.data.name));
+  const byTownship = groupedBy(industries, 'township', ({ data }) => [
+    ...data.townships,
+    ...data.villages.map((ref) => ref.split('/')[0]),
+  ]);
+  return byName(byTownship.get(townshipId) ?? []);
 }
 
 /** Industries a village takes part in: those it lists and those that list it, in pinyin order. */
@@ -48,7 +47,11 @@ export function industriesOfVillage<T extends IndustryEntry>(
   industries: readonly T[],
   village: Entry<Pick<Village, 'industries'>>,
 ): T[] {
-  return industries
-    .filter((industry) => village.data.industries.includes(industry.id) || industry.data.villages.includes(village.id))
-    .sort((a, b) => pinyinCollator.compare(a.data.name, b.data.name));
+  const listing = groupedBy(industries, 'village', (industry) => industry.data.villages).get(village.id) ?? [];
+  return byName([...new Set([...pickByIds(industries, village.data.industries), ...listing])]);
+}
+
+/** Industries in pinyin order of their names (a new list). */
+function byName<T extends IndustryEntry>(industries: readonly T[]): T[] {
+  return [...industries].sort((a, b) => pinyinCollator.compare(a.data.name, b.data.name));
 }

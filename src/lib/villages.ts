@@ -1,7 +1,7 @@
 /** Villages in lists: ranked by stars, neighbours in the same tier, the featured few on the home page. */
 import type { Village } from '../schema/collections';
 import { TIERS, type Tier } from '../schema/glossary';
-import type { Entry } from './entries';
+import { type Entry, groupedBy } from './entries';
 import { levelOf, pinyinCollator } from './stars';
 
 /** A village entry with the fields the lists read. */
@@ -33,10 +33,11 @@ export function tierNeighbours<T extends VillageEntry>(
  * township shows, each township's villages in rank order.
  */
 export function featuredVillages<T extends VillageEntry>(villages: readonly T[], year: number, count: number): T[] {
-  const ranked = rankVillages(villages, year);
-  const queues = [...new Set(ranked.map((village) => village.data.township))].map((township) =>
-    ranked.filter((village) => village.data.township === township),
-  );
+  // Each township's villages in rank order, townships in the order of their best village (one pass, not a scan
+  // of every village per township).
+  const queues = [
+    ...groupedBy(rankVillages(villages, year), 'township', (village) => [village.data.township]).values(),
+  ];
   const featured: T[] = [];
   for (let round = 0; featured.length < count && queues.some((queue) => queue.length > round); round += 1) {
     for (const queue of queues) if (queue[round] && featured.length < count) featured.push(queue[round]!);
@@ -65,7 +66,9 @@ export function villagesByTownship<T extends VillageEntry, W extends { id: strin
   villages: readonly T[],
   townships: readonly W[],
 ): { township: W; villages: T[] }[] {
-  return townships
-    .map((township) => ({ township, villages: villages.filter((village) => village.data.township === township.id) }))
-    .filter((group) => group.villages.length > 0);
+  const byTownship = groupedBy(villages, 'township', (village) => [village.data.township]);
+  return townships.flatMap((township) => {
+    const own = byTownship.get(township.id);
+    return own ? [{ township, villages: [...own] }] : [];
+  });
 }
