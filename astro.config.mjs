@@ -24,6 +24,22 @@ export default defineConfig({
   srcDir: shell ? './src/shell' : './src',
   integrations: [chuangxing({ shell })],
   build: { format: 'directory' },
+  // Content-Security-Policy on every page (a <meta>; README › Security): scripts only from this site or hashed (Astro
+  // hashes the scripts it bundles, the display scripts register theirs), Pagefind's WebAssembly, no other host.
+  // Style attributes stay allowed (chart heights, table alignment); docs/deploy/nginx.conf adds frame-ancestors.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {
