@@ -5,10 +5,10 @@
 import { getCollection } from 'astro:content';
 import { type DirectoryVillage, mergeDirectory } from '../lib/directory';
 import { groupedBy } from '../lib/entries';
-import { getBulletins, getVillages } from './content';
+import { getBulletins, getVillages, type VillageEntry } from './content';
 
 /** A village profile entry, as src/data/content returns it. */
-type Profile = Awaited<ReturnType<typeof getVillages>>[number];
+type Profile = VillageEntry;
 
 /** A unit of the directory with its profile entry (ready for render()). */
 export type DirectoryUnit = DirectoryVillage<Profile>;
