@@ -38,10 +38,11 @@ export function sitePath(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/u, '$1')}`;
 }
 
-/** Every HTML page below `dist`, sorted by path. */
+/** Every public HTML page below `dist`, sorted by path; the staff-only CMS (`admin/`) is not one. */
 export function distPages(dist: string): DistPage[] {
   return globSync('**/*.html', { cwd: dist })
     .map((file) => file.split('\\').join('/'))
+    .filter((file) => !file.startsWith('admin/'))
     .sort()
     .map((file) => ({ file, path: sitePath(file), type: pageType(sitePath(file)) }));
 }
