@@ -114,11 +114,6 @@ export const sample = z.boolean().default(false);
  * a number; it is taken as written and kept as a string, so leading digits are never lost.
  */
 export const divisionCode = (digits: 2 | 4 | 6 | 9 | 12) =>
-  z
-    .union([z.string(), z.number().int()], { error: `区划代码应是 ${digits} 位数字` })
-    .transform(String)
-    .pipe(
-      z.string().regex(new RegExp(`^\\d{${digits}}$`), {
-        error: `区划代码应是 ${digits} 位数字（统计用区划代码），如 ${'410928102201'.slice(0, digits)}`,
-      }),
-    );
+  z.coerce.string({ error: `区划代码应是 ${digits} 位数字` }).regex(new RegExp(`^\\d{${digits}}$`), {
+    error: `区划代码应是 ${digits} 位数字（统计用区划代码），如 ${'410928102201'.slice(0, digits)}`,
+  });

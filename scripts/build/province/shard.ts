@@ -45,23 +45,34 @@ export function lastBuild(root: string, slug: string): ShardRecord | undefined {
 }
 
 /** What a county's project folder links to in the project (code and packages); configs are copied. */
-const LINKED = ['src', 'public', 'node_modules'];
+const LINKED = ['node_modules'];
+/** Code folders, hard-linked in (Vite and Astro must see them inside the root, not through a symlink). */
+const CODE_FOLDERS = ['src', 'public'];
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /**
  * A project folder of the county's own, `.shards/_roots/<slug>/`: Astro keeps per-build state in `<root>/.astro/`,
- * so builds running side by side need roots of their own. Code and packages are symlinked; the county's content is
- * hard-linked in as `content/` (real folders and files, as the checker requires; nothing is copied).
+ * so builds running side by side need roots of their own. Packages are symlinked; the code and the county's content
+ * are hard-linked in (`content/` holds real folders and files, as the checker requires; no bytes are copied).
  */
 function countyRoot(root: string, county: CountyFolder): string {
   const dir = join(root, SHARDS_DIR, '_roots', county.slug);
-  rmSync(join(dir, 'content'), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const name of LINKED) if (!existsSync(join(dir, name))) symlinkSync(join(root, name), join(dir, name));
   for (const name of COPIED) copyFileSync(join(root, name), join(dir, name));
-  const linked = spawnSync('cp', ['-al', join(root, county.contentDir), join(dir, 'content')], { encoding: 'utf8' });
-  if (linked.status !== 0) throw new Error(`cp -al ${county.contentDir} failed: ${linked.stderr}`);
+  for (const name of CODE_FOLDERS) linkCopy(join(root, name), join(dir, name));
+  linkCopy(join(root, county.contentDir), join(dir, 'content'));
   return dir;
+}
+
+/** Replaces `to` with a copy of `from` made of hard links (a real copy where links cannot be made). */
+function linkCopy(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  for (const flags of ['-rlL', '-rL']) {
+    if (spawnSync('cp', [flags, from, to]).status === 0) return;
+    rmSync(to, { recursive: true, force: true });
+  }
+  throw new Error(`cannot copy ${from} to ${to}`);
 }
 
 /** The log with the county root's paths named as the files staff edit (content/… → content/counties/<slug>/…). */

@@ -1,0 +1,145 @@
+/**
+ * A city of three counties built the way the CI examples in docs/deploy/ build a province: each of the 3 matrix
+ * jobs runs its `--shard i/3` command, the publish job `--assemble`; the assembled site links across counties,
+ * searches names and full text across the city's counties, and an edit in one county rebuilds only that county.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import yaml from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticTree } from '../../scripts/bench/tree';
+import { writeFiles } from '../../scripts/bench/project';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { previewSite } from '../../scripts/lib/preview';
+import { ROOT, withBuildLock, withoutColours } from '../support/build-site';
+
+const project = mkdtempSync(join(tmpdir(), 'chuangxing-province-'));
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+const SITE = { level: 'city' as const, name: '濮阳市', code: '4109', cities: [{ code: '4109', name: '濮阳市' }] };
+const COUNTIES = [
+  { slug: 'puyang', name: '濮阳县', code: '410928', city: '濮阳市', villages: 8, townships: 2, bulletins: 2 },
+  { slug: 'qingfeng', name: '清丰县', code: '410922', city: '濮阳市', villages: 6, townships: 2, bulletins: 2 },
+  { slug: 'nanle', name: '南乐县', code: '410923', city: '濮阳市', villages: 6, townships: 2, bulletins: 2 },
+];
+
+/** Runs one `npm run build -- …` line of a CI file in the project; returns exit code and output. */
+function runBuildLine(line: string): { status: number | null; output: string } {
+  const args = /npm run build(?: -- (.*))?$/u.exec(line.trim())?.[1]?.split(/\s+/u) ?? [];
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts', ...args], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, BASE_URL: undefined, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, output: withoutColours(`${result.stdout}\n${result.stderr}`) };
+}
+
+/** The `npm run build` lines of the GitHub workflow: one per matrix value for the shard job, then the publish job. */
+function githubCommands(): string[] {
+  const workflow = yaml.parse(readFileSync(join(ROOT, 'docs/deploy/github-actions-province.yml'), 'utf8'));
+  const shards: number[] = workflow.jobs.shard.strategy.matrix.shard;
+  const shardRun: string = workflow.jobs.shard.steps.find((step: { run?: string }) =>
+    step.run?.includes('--shard'),
+  ).run;
+  const publish: string = workflow.jobs.publish.steps.find((step: { run?: string }) =>
+    step.run?.includes('--assemble'),
+  ).run;
+  expect(workflow.jobs.publish.needs).toBe('shard');
+  return [...shards.map((shard) => shardRun.replace('${{ matrix.shard }}', String(shard))), publish];
+}
+
+beforeAll(async () => {
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  // Code is copied, not symlinked: Astro must see its source files inside the project's root.
+  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'scripts'])
+    cpSync(join(ROOT, name), join(project, name), { recursive: true });
+  writeFiles(project, syntheticTree(SITE, COUNTIES));
+  await withBuildLock(() => undefined); // wait for the test builds of the sample to finish
+});
+
+describe('a city built as shards', () => {
+  it('the GitLab example runs the same commands (3 parallel jobs, then one that assembles)', () => {
+    const ci = yaml.parse(readFileSync(join(ROOT, 'docs/deploy/gitlab-ci-province.yml'), 'utf8'));
+    expect(ci.shard.parallel.matrix[0].SHARD).toEqual(['1', '2', '3']);
+    expect(ci.shard.script).toContain('npm run build -- --shard $SHARD/3 --jobs 2');
+    expect(ci.publish.needs).toEqual(['shard']);
+    expect(ci.publish.script).toContain('npm run build -- --assemble');
+  });
+
+  it('three matrix jobs and the publish job, run as the GitHub workflow runs them, make one site', () => {
+    const commands = githubCommands();
+    expect(commands).toHaveLength(4);
+    for (const command of commands) {
+      const result = runBuildLine(command.replace(' --jobs 2', ''));
+      expect(result.status, result.output).toBe(0);
+    }
+    const dist = join(project, 'dist');
+    expect(readdirSync(dist)).toEqual(
+      expect.arrayContaining(['index.html', 'cities', 'names', ...COUNTIES.map((c) => c.slug)]),
+    );
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(home).toContain('<html lang="zh-CN"');
+    const city = readFileSync(join(dist, 'cities/4109/index.html'), 'utf8');
+    for (const county of COUNTIES) expect(city).toContain(`href="/${county.slug}/"`);
+    expect(existsSync(join(dist, 'puyang/_shard'))).toBe(false);
+    const sitemap = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
+    for (const county of COUNTIES) expect(sitemap).toContain(`/${county.slug}/sitemap-0.xml`);
+  });
+
+  it('searches names across the counties and full text across the city', async () => {
+    const dist = join(project, 'dist');
+    // A village of the third county, by its name as the directory holds it.
+    const entries = JSON.parse(readFileSync(join(project, '.shards/nanle/_shard/names.json'), 'utf8')) as {
+      kind: string;
+      name: string;
+      url: string;
+    }[];
+    const village = entries.find((entry) => entry.kind === 'village')!;
+    const server = await previewSite(dist, '/');
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(server.url(`/search/?q=${encodeURIComponent(village.name)}&city=4109`));
+      const links = page.locator('[data-search-results] a');
+      await links.first().waitFor();
+      const hrefs = await links.evaluateAll((anchors) =>
+        anchors.map((a) => (a as HTMLAnchorElement).getAttribute('href')),
+      );
+      expect(hrefs).toContain(`/nanle${village.url}`);
+      // Full text over the merged indexes: results from more than one county.
+      await page.locator('#text a').first().waitFor();
+      const text = await page
+        .locator('#text a')
+        .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname.split('/')[1]));
+      expect(text.every((county) => COUNTIES.some((known) => known.slug === county))).toBe(true);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  it('an edit in one county rebuilds only that county', () => {
+    const dir = join(project, 'content/counties/qingfeng/villages');
+    const township = readdirSync(dir)[0]!;
+    const file = join(dir, township, readdirSync(join(dir, township))[0]!);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^summary: (.*)$/mu, 'summary: $1（更新）'));
+    const result = runBuildLine('npm run build');
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(/✔ qingfeng（清丰县）已生成/u);
+    expect(result.output).toMatch(/↻ puyang（濮阳县）未改动/u);
+    expect(result.output).toMatch(/↻ nanle（南乐县）未改动/u);
+    expect(readFileSync(join(project, 'dist/qingfeng/index.html'), 'utf8')).toContain('<html lang="zh-CN"');
+  });
+});
