@@ -13,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { contentFolder } from '../schema/table';
 import type { ContentSet } from '../validate/content-set';
 import { checkForBuild, checkForDev } from './content-check';
+import { finishAdminPage } from './admin-page';
 import { strippedWarning, stripImageMetadata } from './image-privacy';
 import { buildSearchIndex, honorRecordsOf } from './pagefind';
 import { SHARD_ENV, writeShardOutput } from './shard-output';
@@ -60,6 +61,7 @@ export function chuangxing({ shell = false }: { shell?: boolean } = {}): AstroIn
         );
         for (const file of await stripImageMetadata(outDir)) logger.warn(strippedWarning(file));
         const shard = process.env[SHARD_ENV];
+        finishAdminPage(outDir, Boolean(shard));
         if (shard) writeShardOutput(outDir, shard, checked);
       },
     },
