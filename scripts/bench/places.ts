@@ -63,10 +63,12 @@ export function villageFiles(
   year: number,
   industries: readonly Named[],
   random: Random,
+  /** Real names (an area of the official list), instead of generated ones. */
+  given?: readonly Named[],
 ): { files: ContentFile[]; stubs: VillageStub[]; tiers: Partial<Record<Tier, number>> } {
   const tiers: Partial<Record<Tier, number>> = {};
   const stubs: VillageStub[] = [];
-  const files = villageNames(count, random).map((village): ContentFile => {
+  const files = (given ?? villageNames(count, random)).map((village): ContentFile => {
     const secretary = personName(random);
     const own = random.shuffle(industries).slice(0, random.int(0, 2));
     const stars = starRecords(year, random);

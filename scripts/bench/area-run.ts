@@ -1,0 +1,129 @@
+/**
+ * `npm run bench -- --area <code> [--jobs N] [--dir DIR]`: generates the content of a real area of the official
+ * list (area.ts: a county, a city or a province, every village with a generated profile, marked as sample), builds
+ * it with `npm run build` (a city or province as county shards, --jobs N at once), edits one village and builds
+ * again, and prints one table: wall and CPU time, the largest process seen (sampled each second), pages, bytes.
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { sampleTree } from '../build/province/memory';
+import { fetchDivision } from '../roster/fetch';
+import { type Area, loadArea } from './area';
+import { syntheticContent } from './content';
+import { type ContentFile, toYaml } from './places';
+import { linkNodeModules, ROOT, writeFiles } from './project';
+
+/** Every content file of the area. */
+function* areaContent(area: Area): Generator<ContentFile> {
+  const county = (real: Area['counties'][number], index: number) => {
+    const villages = real.townships.reduce((sum, township) => sum + township.villages.length, 0);
+    return syntheticContent({
+      villages,
+      townships: real.townships.length,
+      bulletins: Math.ceil(villages / 5),
+      seed: 2023 + index,
+      real,
+    });
+  };
+  if (area.level === 'county') {
+    yield* county(area.counties[0]!, 0);
+    return;
+  }
+  yield [
+    'content/site.yaml',
+    toYaml({
+      level: area.level,
+      name: area.name,
+      code: area.code,
+      description: `${area.name}“五星”支部创建：基准测试用的示例网站，地名和区划代码来自国家统计局的区划代码表，星级、文章为生成的示例数据。`,
+      cities: area.cities,
+    }),
+  ];
+  for (const [index, real] of area.counties.entries()) {
+    for (const [path, text] of county(real, index))
+      yield [path.replace(/^content\//u, `content/counties/${real.slug}/`), text];
+  }
+}
+
+/** Runs `npm run build` in `dir`; resolves with its wall time, exit code and the largest process it had. */
+function timedBuild(dir: string, args: readonly string[], log: string) {
+  const started = performance.now();
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts', ...args], {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.on('data', (chunk: Buffer) => appendFileSync(log, chunk));
+  child.stderr.on('data', (chunk: Buffer) => appendFileSync(log, chunk));
+  const memory = sampleTree(child.pid!);
+  return new Promise<{ seconds: number; status: number | null; peakKiB: number; csv: string }>((done) =>
+    child.on('close', (status) => done({ seconds: (performance.now() - started) / 1000, status, ...memory.stop() })),
+  );
+}
+
+/** Edits the summary of the first village of the first county; returns the file. */
+function editOneVillage(dir: string): string {
+  const villages = readdirSync(join(dir, 'content'), { recursive: true, encoding: 'utf8' }).filter((path) =>
+    /villages\/[^/]+\/[^/]+\.mdx$/u.test(path),
+  );
+  const file = join(dir, 'content', villages.sort()[0]!);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^summary: (.*)$/mu, 'summary: $1（已更新）'));
+  return file;
+}
+
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: { area: { type: 'string' }, jobs: { type: 'string', default: '2' }, dir: { type: 'string' } },
+});
+const code = values.area!;
+const jobs = values.jobs!;
+const dir = values.dir ?? `/tmp/bench-area-${code}`;
+const say = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+const area = loadArea(fetchDivision(ROOT, say), code);
+const villages = area.counties.reduce((sum, c) => sum + c.townships.reduce((s, t) => s + t.villages.length, 0), 0);
+say(`${area.name}（${code}）：${area.counties.length} counties, ${villages} villages → ${dir}`);
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+for (const name of [
+  'src',
+  'public',
+  'scripts',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+]) {
+  cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+}
+linkNodeModules(dir);
+const written = writeFiles(dir, areaContent(area));
+say(`wrote ${written.count} content files (${(written.bytes / 1e6).toFixed(0)} MB); building with --jobs ${jobs}`);
+const treeArgs = area.level === 'county' ? [] : ['--jobs', jobs];
+const cold = await timedBuild(dir, treeArgs, join(dir, 'build-cold.log'));
+writeFileSync(join(dir, 'memory-cold.csv'), cold.csv);
+say(
+  `cold build: exit ${cold.status}, ${cold.seconds.toFixed(0)} s, largest process ${(cold.peakKiB / 1024).toFixed(0)} MB`,
+);
+const edited = editOneVillage(dir);
+const warm = await timedBuild(dir, treeArgs, join(dir, 'build-edit.log'));
+writeFileSync(join(dir, 'memory-edit.csv'), warm.csv);
+say(`one village edited (${edited.slice(dir.length + 1)}): exit ${warm.status}, ${warm.seconds.toFixed(0)} s`);
+const pages = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((p) =>
+  p.endsWith('.html'),
+).length;
+const result = [
+  `npm run bench -- --area ${code} --jobs ${jobs} (${new Date().toISOString().slice(0, 10)})`,
+  '',
+  `| ${area.name} | |`,
+  '| --- | --- |',
+  `| counties / villages | ${area.counties.length} / ${villages} |`,
+  `| content files | ${written.count} (${(written.bytes / 1e6).toFixed(0)} MB) |`,
+  `| cold build (wall) | ${cold.seconds.toFixed(0)} s (exit ${cold.status}) |`,
+  `| largest process at any time (sampled 1/s) | ${(cold.peakKiB / 1024).toFixed(0)} MB |`,
+  `| one village edited, rebuilt and published (wall) | ${warm.seconds.toFixed(0)} s (exit ${warm.status}) |`,
+  `| pages (HTML files) | ${pages} |`,
+].join('\n');
+writeFileSync(join(dir, 'result.md'), `${result}\n`);
+console.log(`\n${result}\n\nlogs and memory curves in ${dir}`);
