@@ -49,6 +49,7 @@ const REFUSED: { name: string; formats: ('md' | 'mdx')[]; line: string; says: st
   { name: 'a hot-linked <img>', formats: ['md', 'mdx'], line: '<img src="//cdn.example.com/a.png" />', says: '别的网站', fix: '写进 photos' },
   { name: 'a remote <video>', formats: ['md'], line: '<video src="https://x.cn/v.mp4"></video>', says: '别的网站', fix: '写进 photos' },
   { name: 'a missing body image', formats: ['md', 'mdx'], line: '![大棚](./dapeng2.jpg)', says: '找不到正文图片', fix: '检查文件名' },
+  { name: 'a missing <img>', formats: ['md', 'mdx'], line: '<img src="./dapeng2.jpg" alt="大棚" />', says: '找不到正文图片', fix: '检查文件名' },
 ];
 
 describe('refused in bodies', () => {
@@ -75,6 +76,7 @@ const ACCEPTED: { name: string; formats: ('md' | 'mdx')[]; line: string }[] = [
   { name: 'harmless inline HTML', formats: ['md', 'mdx'], line: '亩产 1<sup>2</sup> <mark>增收</mark> <br /> H<sub>2</sub>O' },
   { name: 'a table', formats: ['md'], line: '<table><tr><th colspan="2">产量</th></tr><tr><td>1</td><td>2</td></tr></table>' },
   { name: 'a local body image', formats: ['md', 'mdx'], line: '![大棚](./dapeng.jpg)' },
+  { name: 'a local <img>', formats: ['md', 'mdx'], line: '<img src="./dapeng.jpg" alt="大棚" />' },
   { name: 'an escaped brace', formats: ['mdx'], line: '实行\\{积分制\\}管理，全角｛也行｝' },
   { name: 'braces in .md', formats: ['md'], line: '实行{积分制}管理' },
   { name: 'a mailto link', formats: ['md'], line: '[来信](mailto:xcb@example.gov.cn)' },

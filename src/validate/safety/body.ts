@@ -3,12 +3,13 @@
  * site does not provide, only allow-listed HTML, no script URLs, and no images or media from other websites. Parsed
  * with satteri, the parser Astro itself uses, so every node has the line it came from.
  */
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
 import type { ContentError } from '../content-errors';
-import { dangerousUrlProblem, checkElement, type Problem, remoteSourceProblem } from './html';
+import { type BodySource, htmlImageProblems, localImageProblem } from './body-images';
+import { checkElement, dangerousUrlProblem, type Problem, remoteSourceProblem } from './html';
 import { ALLOWED_ELEMENTS, isDangerousUrl, isRemoteUrl, REFUSED_ELEMENTS } from './html-allow-list';
+
+export type { BodySource } from './body-images';
 
 /** Components the site provides for bodies (none yet: bodies are Markdown with a little HTML). */
 export const BODY_COMPONENTS: readonly string[] = [];
@@ -27,14 +28,6 @@ interface Node {
   children?: Node[];
 }
 
-/** Where a body is, for messages: its file, its path on disk, and the file line its first line is on. */
-export interface BodySource {
-  file: string;
-  absolutePath: string;
-  body: string;
-  bodyLine: number;
-}
-
 /** A hast property value as the attribute text it came from. */
 function propertyText(value: unknown): string | undefined {
   if (Array.isArray(value)) return value.join(' ');
@@ -43,7 +36,7 @@ function propertyText(value: unknown): string | undefined {
 }
 
 /** Problems in a raw HTML node of a .md body, each with its line offset inside the node. */
-function rawHtmlProblems(html: string): { offset: number; problem: Problem }[] {
+function rawHtmlProblems(source: BodySource, html: string): { offset: number; problem: Problem }[] {
   const found: { offset: number; problem: Problem }[] = [];
   const visit = (node: Node): void => {
     if (node.type === 'element' && node.tagName) {
@@ -52,7 +45,9 @@ function rawHtmlProblems(html: string): { offset: number; problem: Problem }[] {
       const attributes = Object.entries(node.properties ?? {}).map(
         ([key, value]) => [key.toLowerCase(), propertyText(value)] as const,
       );
-      for (const problem of checkElement(node.tagName, attributes)) found.push({ offset, problem });
+      const problems = checkElement(node.tagName, attributes);
+      if (problems.length === 0) problems.push(...htmlImageProblems(source, node.tagName, attributes));
+      for (const problem of problems) found.push({ offset, problem });
     }
     node.children?.forEach(visit);
   };
@@ -61,7 +56,7 @@ function rawHtmlProblems(html: string): { offset: number; problem: Problem }[] {
 }
 
 /** Problems in a JSX element of an .mdx body. */
-function jsxProblems(node: Node): Problem[] {
+function jsxProblems(source: BodySource, node: Node): Problem[] {
   const name = node.name;
   const html =
     name !== null &&
@@ -90,31 +85,8 @@ function jsxProblems(node: Node): Problem[] {
     }
     attributes.push([attribute.name ?? '', typeof attribute.value === 'string' ? attribute.value : undefined]);
   }
-  return [...problems, ...checkElement(name, attributes)];
-}
-
-/** The problem with a body image that is not a file beside the page, if any. */
-function localImageProblem(source: BodySource, url: string): Problem | undefined {
-  const path = url.split(/[?#]/u)[0]!;
-  if (path.startsWith('/')) {
-    return {
-      zh: `正文图片“${url}”用了以 / 开头的路径`,
-      fix: '把图片放在本文件旁边，写成 ![说明](./照片.jpg)',
-      en: `body image ${url} uses an absolute path`,
-    };
-  }
-  let decoded = path;
-  try {
-    decoded = decodeURI(path);
-  } catch {
-    // Keep the path as written.
-  }
-  if (existsSync(resolve(dirname(source.absolutePath), decoded))) return undefined;
-  return {
-    zh: `找不到正文图片文件“${url}”`,
-    fix: '检查文件名（包括大小写和扩展名）；路径相对于本文件所在的文件夹，如 ./照片.jpg',
-    en: `body image not found: ${url}`,
-  };
+  problems.push(...checkElement(name, attributes));
+  return problems.length > 0 ? problems : htmlImageProblems(source, name, attributes);
 }
 
 /** Problems of one mdast node (not its children). */
@@ -139,7 +111,7 @@ function nodeProblems(source: BodySource, node: Node, remoteIds: Set<string>): P
       ];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      return jsxProblems(node);
+      return jsxProblems(source, node);
     case 'link':
     case 'definition':
       if (isDangerousUrl(node.url ?? '')) return [dangerousUrlProblem('链接', node.url!)];
@@ -181,8 +153,9 @@ export function checkBody(source: BodySource): ContentError[] {
   const visit = (node: Node): void => {
     const line = node.position?.start.line;
     if (node.type === 'html' && typeof node.value === 'string') {
-      for (const { offset, problem } of rawHtmlProblems(node.value))
+      for (const { offset, problem } of rawHtmlProblems(source, node.value)) {
         add(line === undefined ? line : line + offset, problem);
+      }
     }
     for (const problem of nodeProblems(source, node, remoteIds)) add(line, problem);
     node.children?.forEach(visit);
