@@ -92,13 +92,13 @@ const FIX: Record<Finding['kind'], string> = {
 };
 
 /** The error for one finding. */
-function findingError(file: string, field: string, where: string, finding: Finding): ContentError {
+function findingError(file: string, field: string, where: string, finding: Finding, enWhere = field): ContentError {
   return {
     file,
     field,
     zh: `${where}有${WHAT[finding.kind]} ${finding.masked}，这是居民的个人信息，不能发布`,
     fix: FIX[finding.kind],
-    en: `${finding.kind === 'id' ? 'resident ID' : finding.kind === 'card' ? 'bank card' : 'mobile'} number ${finding.masked} in ${where || 'text'}`,
+    en: `${finding.kind === 'id' ? 'resident ID' : finding.kind === 'card' ? 'bank card' : 'mobile'} number ${finding.masked} in ${enWhere || 'the text'}`,
   };
 }
 
@@ -133,13 +133,15 @@ export function scanBody(
   return body
     .split('\n')
     .flatMap((line, index) =>
-      findings(line, publicPhones).map((finding) => findingError(file, '正文', `第 ${index + bodyLine} 行`, finding)),
+      findings(line, publicPhones).map((finding) =>
+        findingError(file, '正文', `第 ${index + bodyLine} 行`, finding, `line ${index + bodyLine}`),
+      ),
     );
 }
 
 /** Scans a file's path (names of files and folders). */
 export function scanFileName(file: string, publicPhones: ReadonlySet<string>): ContentError[] {
-  return findings(file, publicPhones).map((finding) => findingError(file, '', '文件名里', finding));
+  return findings(file, publicPhones).map((finding) => findingError(file, '', '文件名里', finding, 'the file name'));
 }
 
 /** The mobile numbers declared public in townships' `publicContacts` (digits only, 11 long). */
