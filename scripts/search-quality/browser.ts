@@ -21,6 +21,8 @@ export interface PhoneQuery {
   nameBytes: number;
   /** gzip bytes of everything, once the full-text results are shown and the network is quiet. */
   textBytes: number;
+  /** The full-text query's bytes by kind of file. */
+  byKind: Record<string, number>;
   /** Milliseconds from the last keystroke to the names on screen (median of the runs), CPU ×4. */
   typingMs: number[];
 }
@@ -28,8 +30,23 @@ export interface PhoneQuery {
 /** Binary files Pagefind gzips itself. */
 const PRECOMPRESSED = /\.(pagefind|pf_meta|pf_index|pf_filter|pf_fragment|webp|avif|jpe?g|png)$/u;
 
+/** Kinds of files, for the breakdown. */
+const KINDS: [string, RegExp][] = [
+  ['names', /\/names\//u],
+  ['wasm', /\.pagefind$/u],
+  ['index', /\.pf_(index|meta|filter)$/u],
+  ['fragments', /\.pf_fragment$/u],
+  ['engine', /\/pagefind\/.*\.js$/u],
+  ['images', /\.(webp|avif|jpe?g|png|svg)$/u],
+  ['scripts', /\.js$/u],
+  ['styles', /\.css$/u],
+];
+
 /** Counts the gzip bytes of every response of a page from now on. */
-function countBytes(page: Page): { total: (filter?: (url: string) => boolean) => Promise<number> } {
+function countBytes(page: Page): {
+  total: (filter?: (url: string) => boolean) => Promise<number>;
+  byKind: () => Promise<Record<string, number>>;
+} {
   const sizes: Promise<[string, number]>[] = [];
   page.on('response', (response) => {
     const url = response.url();
@@ -41,6 +58,14 @@ function countBytes(page: Page): { total: (filter?: (url: string) => boolean) =>
     );
   });
   return {
+    byKind: async () => {
+      const kinds: Record<string, number> = {};
+      for (const [url, size] of await Promise.all(sizes)) {
+        const kind = KINDS.find(([, pattern]) => pattern.test(new URL(url).pathname))?.[0] ?? 'page';
+        kinds[kind] = (kinds[kind] ?? 0) + size;
+      }
+      return kinds;
+    },
     total: async (filter = () => true) =>
       (await Promise.all(sizes)).filter(([url]) => filter(url)).reduce((sum, [, size]) => sum + size, 0),
   };
@@ -84,10 +109,13 @@ export async function measurePhone(
         .catch(() => undefined);
       await page.waitForLoadState('networkidle');
       const textBytes = await bytes.total();
+      const byKind = await bytes.byKind();
       const typingMs: number[] = [];
-      for (let run = 0; run < runs; run += 1) typingMs.push(await typingTime(page, query));
       await page.context().close();
-      results.push({ query, nameBytes, textBytes, typingMs });
+      for (let run = 0; run < runs; run += 1) {
+        typingMs.push(await typingTime(browser, server.origin, server.url('/search/'), query));
+      }
+      results.push({ query, nameBytes, textBytes, byKind, typingMs });
     }
     return results;
   } finally {
@@ -96,29 +124,45 @@ export async function measurePhone(
   }
 }
 
-/** Clears the box, types `query` and returns the ms from its last keystroke to its names on screen. */
-async function typingTime(page: Page, query: string): Promise<number> {
-  const box = page.locator('#search-q');
-  await box.fill('');
+/** Polls `check` until it holds (30 s at most). */
+async function expect(check: () => Promise<boolean>): Promise<void> {
+  for (let waited = 0; waited < 30_000; waited += 50) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('names never shown');
+}
+
+/**
+ * Opens the search page afresh (the manifest fetched on load, as on a visitor's phone), types `query` and returns
+ * the ms from its last keystroke to the first animation frame after its names are in the page (the shard fetched,
+ * ranked, rendered; the frame is painted right after).
+ */
+async function typingTime(browser: Browser, origin: string, url: string, query: string): Promise<number> {
+  const page = await slowPhone(browser, origin, 4);
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
   await page.evaluate(() => {
-    const state = window as unknown as { lastKey?: number; shown?: Record<string, number> };
-    state.shown = {};
-    document.querySelector('#search-q')?.addEventListener('input', () => (state.lastKey = performance.now()));
+    const state = window as unknown as { marks: [string, number, string][] };
+    state.marks = [];
+    const box = document.querySelector<HTMLInputElement>('#search-q');
+    box?.addEventListener('input', () => state.marks.push(['key', performance.now(), box.value]));
     const names = document.querySelector<HTMLElement>('[data-name-results]');
-    if (names) {
-      new MutationObserver(() => {
-        state.shown![names.dataset['query'] ?? ''] = performance.now();
-      }).observe(names, { attributes: true, attributeFilter: ['data-query'] });
-    }
+    if (!names) return;
+    new MutationObserver(() => {
+      const shown = names.dataset['query'] ?? '';
+      state.marks.push(['list', performance.now(), shown]);
+      // The next frame after the list changed: what the visitor sees is painted right after it.
+      requestAnimationFrame(() => state.marks.push(['frame', performance.now(), shown]));
+    }).observe(names, { attributes: true, attributeFilter: ['data-query'] });
   });
-  await box.pressSequentially(query, { delay: 80 });
-  await page.waitForFunction(
-    (q) => (window as unknown as { shown: Record<string, number> }).shown[q] !== undefined,
-    query,
-    { timeout: 30_000 },
-  );
-  return page.evaluate((q) => {
-    const state = window as unknown as { lastKey: number; shown: Record<string, number> };
-    return state.shown[q]! - state.lastKey;
-  }, query);
+  await page.locator('#search-q').pressSequentially(query, { delay: 120 });
+  const marks = () => page.evaluate(() => (window as unknown as { marks: [string, number, string][] }).marks);
+  await expect(async () => (await marks()).some(([kind, , shown]) => kind === 'frame' && shown === query));
+  const all = await marks();
+  const lastKey = all.filter(([kind]) => kind === 'key').pop()?.[1] ?? 0;
+  const frame = all.find(([kind, at, shown]) => kind === 'frame' && shown === query && at >= lastKey)?.[1] ?? lastKey;
+  const ms = frame - lastKey;
+  await page.context().close();
+  return ms;
 }

@@ -30,7 +30,8 @@ export class NameDirectory {
   async search(query: string, limit = 10): Promise<RankedName[]> {
     if (!query.trim()) return [];
     const manifest = await this.loadManifest();
-    const lists = await Promise.all(shardsFor(query, manifest).map((shard) => this.loadShard(shard, manifest)));
+    const loaded = new Set(this.shards.keys());
+    const lists = await Promise.all(shardsFor(query, manifest, loaded).map((shard) => this.loadShard(shard, manifest)));
     return rankNames(lists.flat(), query, limit);
   }
 

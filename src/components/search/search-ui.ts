@@ -64,8 +64,9 @@ export function startSearch(root: HTMLElement): void {
   };
   const run = (query: string) => {
     rememberQuery(query);
-    void searchNames(query);
-    searchText(query);
+    clearTimeout(timer); // a keystroke postpones the full text until typing pauses
+    // Names first: Pagefind's engine and WebAssembly, compiled on a slow phone, would hold up their painting.
+    void searchNames(query).then(() => searchText(query));
   };
   input.addEventListener('input', () => run(input.value));
   form.addEventListener('submit', (event) => {

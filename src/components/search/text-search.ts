@@ -154,7 +154,7 @@ function setParam(name: string, value: string): void {
   history.replaceState(history.state, '', url);
 }
 
-/** One result: kind, title as a link, place, cleaned excerpt, a small image when the page has one. */
+/** One result: kind, title as a link, place, cleaned excerpt (no thumbnail: 17 KB a phone need not fetch). */
 function resultItem(data: { url: string; excerpt: string; meta: Record<string, string | undefined> }): HTMLElement {
   const item = Object.assign(document.createElement('li'), { className: 'search-result' });
   const body = Object.assign(document.createElement('div'), { className: 'search-body' });
@@ -181,17 +181,6 @@ function resultItem(data: { url: string; excerpt: string; meta: Record<string, s
         innerHTML: cleanExcerpt(data.excerpt),
       }),
     );
-  if (data.meta['image']) {
-    const image = Object.assign(document.createElement('img'), {
-      className: 'search-thumb',
-      src: data.meta['image'],
-      alt: '',
-      width: 64,
-      height: 48,
-      loading: 'lazy',
-    });
-    item.append(image);
-  }
   item.append(body);
   return item;
 }

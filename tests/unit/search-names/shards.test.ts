@@ -50,6 +50,18 @@ describe('name shards', () => {
     expect(manifest.sizes).toHaveLength(manifest.buckets);
   });
 
+  it('reads a shard fetched already when one of the query keys is in it, and ranks the same', () => {
+    const { manifest, shards } = buildShards(directory);
+    const first = shardsFor('胡', manifest);
+    const next = shardsFor('胡家庄', manifest, new Set(first));
+    expect(next[0]).toBe(first[0]);
+    const ranked = rankNames(
+      next.flatMap((shard) => unpackShard(shards[shard] ?? [])),
+      '胡家庄',
+    );
+    expect(ranked.map(({ entry }) => entry.url)).toEqual(rankNames(directory, '胡家庄').map(({ entry }) => entry.url));
+  });
+
   it('keys a query by its Chinese characters, else its letter pairs, else its first letter', () => {
     expect(queryKeys('胡家 庄')).toEqual(['胡', '家', '庄']);
     expect(queryKeys('HJZ')).toEqual(['hj', 'jz']);

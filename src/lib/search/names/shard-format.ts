@@ -67,11 +67,16 @@ export function queryKeys(query: string): string[] {
   return pairs.length > 0 ? pairs : keys;
 }
 
-/** The shards to fetch for a query: the smallest one of its keys, or the two smallest for a long Chinese query. */
-export function shardsFor(query: string, manifest: NameManifest): number[] {
+/**
+ * The shards to read for a query: the smallest one of its keys, or the two smallest for a long Chinese query.
+ * Shards already `loaded` come first whatever their size, so typing on (胡 → 胡家 → 胡家庄) reads the shard the
+ * first keystroke fetched instead of fetching another: any shard of a query key holds every candidate.
+ */
+export function shardsFor(query: string, manifest: NameManifest, loaded: ReadonlySet<number> = new Set()): number[] {
   const keys = queryKeys(query);
   const buckets = [...new Set(keys.map((key) => bucketOf(key, manifest.buckets)))];
-  buckets.sort((a, b) => (manifest.sizes[a] ?? 0) - (manifest.sizes[b] ?? 0) || a - b);
+  const cost = (bucket: number) => (loaded.has(bucket) ? -1 : (manifest.sizes[bucket] ?? 0));
+  buckets.sort((a, b) => cost(a) - cost(b) || a - b);
   const han = keys.length > 0 && isHan(keys[0] ?? '');
   return buckets.slice(0, han && [...normalize(query)].length >= 3 ? 2 : 1);
 }
