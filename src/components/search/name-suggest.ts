@@ -3,6 +3,7 @@
  * of the directory appear as links below the box; Enter without choosing one submits the form to the search page.
  * Loaded by SearchEntry.astro on the box's first focus, so pages carry none of this up front.
  */
+import type { RankedName } from '../../lib/search/names/rank';
 import { NameDirectory, renderNames } from './names-client';
 
 /** How many names the box suggests. */
@@ -27,12 +28,14 @@ export function startSuggestions(form: HTMLElement): void {
   const update = async () => {
     const asked = (latest += 1);
     const query = input.value;
-    const ranked = query.trim() ? await directory.search(query, SUGGESTIONS).catch(() => []) : [];
-    if (asked !== latest) return; // a newer keystroke has its own answer
-    renderNames(list, ranked.slice(0, SUGGESTIONS), { kinds, base });
-    list.hidden = ranked.length === 0;
-    input.setAttribute('aria-expanded', String(ranked.length > 0));
-    form.dataset['suggested'] = query;
+    const show = (ranked: RankedName[]) => {
+      if (asked !== latest) return; // a newer keystroke has its own answer
+      renderNames(list, ranked.slice(0, SUGGESTIONS), { kinds, base });
+      list.hidden = ranked.length === 0;
+      input.setAttribute('aria-expanded', String(ranked.length > 0));
+      form.dataset['suggested'] = query;
+    };
+    await directory.searchAsYouType(query, show, SUGGESTIONS).catch(() => show([]));
   };
   input.addEventListener('input', () => void update());
   input.addEventListener('keydown', (event) => {

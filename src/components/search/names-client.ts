@@ -26,13 +26,22 @@ export class NameDirectory {
     void this.loadManifest().catch(() => undefined);
   }
 
-  /** The names matching `query`, best first. */
-  async search(query: string, limit = 10): Promise<RankedName[]> {
-    if (!query.trim()) return [];
+  /**
+   * Calls `show` with the names matching `query`: at once from the shards already fetched when one of them holds
+   * every candidate (a long Chinese query also wants a second shard, for one wrong character), then again, complete,
+   * once any missing shard has come.
+   */
+  async searchAsYouType(query: string, show: (ranked: RankedName[]) => void, limit = 10): Promise<void> {
+    if (!query.trim()) return show([]);
     const manifest = await this.loadManifest();
-    const loaded = new Set(this.shards.keys());
-    const lists = await Promise.all(shardsFor(query, manifest, loaded).map((shard) => this.loadShard(shard, manifest)));
-    return rankNames(lists.flat(), query, limit);
+    const wanted = shardsFor(query, manifest, new Set(this.shards.keys()));
+    const [first] = wanted;
+    const missing = wanted.some((shard) => !this.shards.has(shard));
+    if (missing && first !== undefined && this.shards.has(first)) {
+      show(rankNames(await this.loadShard(first, manifest), query, limit));
+    }
+    const lists = await Promise.all(wanted.map((shard) => this.loadShard(shard, manifest)));
+    show(rankNames(lists.flat(), query, limit));
   }
 
   private loadManifest(): Promise<NameManifest> {

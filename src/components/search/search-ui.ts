@@ -3,6 +3,7 @@
  * then Pagefind's full-text results below (only where WebAssembly and Intl.Segmenter exist; elsewhere that part
  * alone says it cannot run). `?q=` starts a search on load and the address follows the box.
  */
+import type { RankedName } from '../../lib/search/names/rank';
 import { NameDirectory, renderNames } from './names-client';
 import { canSearchText, TextSearch, type TextSearchOptions } from './text-search';
 
@@ -44,12 +45,14 @@ export function startSearch(root: HTMLElement): void {
 
   const searchNames = async (query: string) => {
     const mine = (asked += 1);
-    const ranked = await directory.search(query).catch(() => []);
-    if (mine !== asked) return;
-    renderNames(nameList, ranked, labels);
-    names.hidden = !query.trim();
-    noNames.hidden = ranked.length > 0;
-    names.dataset['query'] = query;
+    const show = (ranked: RankedName[]) => {
+      if (mine !== asked) return; // a newer keystroke has its own answer
+      renderNames(nameList, ranked, labels);
+      names.hidden = !query.trim();
+      noNames.hidden = ranked.length > 0;
+      names.dataset['query'] = query;
+    };
+    await directory.searchAsYouType(query, show).catch(() => show([]));
   };
   const searchText = (query: string) => {
     if (!text) {
