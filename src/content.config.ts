@@ -1,32 +1,37 @@
 /**
  * Content collections: each row of the collection table (src/schema/table.ts) bound to Astro's glob loader, with
- * Astro's image() for the schemas that have photos. Folders and patterns are not restated here.
+ * Astro's image() for the schemas that have photos. Folders and patterns are not restated here; each schema is
+ * called with Astro's image() where it is named, so its image fields keep Astro's ImageMetadata type.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import type { ImageFunction } from 'astro:content';
-import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, contentFolder } from './schema/table';
 
 /**
- * Binds one row. The raw text of a Markdown body is not kept (`retainBody: false`): no page reads it, and Astro
- * writes the whole store into the build as one module, which a province's 45,000 stories would otherwise double.
+ * The loader of one row. The raw text of a Markdown body is not kept (`retainBody: false`): no page reads it, and
+ * Astro writes the whole store into the build as one module, which a province's 45,000 stories would otherwise double.
  */
-function bind<S extends z.ZodType>(spec: { folder: string; pattern: string; schema: (image: ImageFunction) => S }) {
-  return defineCollection({
-    loader: glob({ pattern: spec.pattern, base: `./${contentFolder()}/${spec.folder}`, retainBody: false }),
-    schema: ({ image }) => spec.schema(image),
+const loader = (name: CollectionName) =>
+  glob({
+    pattern: COLLECTIONS[name].pattern,
+    base: `./${contentFolder()}/${COLLECTIONS[name].folder}`,
+    retainBody: false,
   });
-}
 
 export const collections = {
-  county: bind(COLLECTIONS.county),
-  townships: bind(COLLECTIONS.townships),
-  roster: bind(COLLECTIONS.roster),
-  villages: bind(COLLECTIONS.villages),
-  bulletins: bind(COLLECTIONS.bulletins),
-  industries: bind(COLLECTIONS.industries),
-  honors: bind(COLLECTIONS.honors),
-  metrics: bind(COLLECTIONS.metrics),
-  stars: bind(COLLECTIONS.stars),
+  county: defineCollection({ loader: loader('county'), schema: COLLECTIONS.county.schema() }),
+  townships: defineCollection({
+    loader: loader('townships'),
+    schema: ({ image }) => COLLECTIONS.townships.schema(image),
+  }),
+  roster: defineCollection({ loader: loader('roster'), schema: COLLECTIONS.roster.schema() }),
+  villages: defineCollection({ loader: loader('villages'), schema: ({ image }) => COLLECTIONS.villages.schema(image) }),
+  bulletins: defineCollection({
+    loader: loader('bulletins'),
+    schema: ({ image }) => COLLECTIONS.bulletins.schema(image),
+  }),
+  industries: defineCollection({ loader: loader('industries'), schema: COLLECTIONS.industries.schema() }),
+  honors: defineCollection({ loader: loader('honors'), schema: COLLECTIONS.honors.schema() }),
+  metrics: defineCollection({ loader: loader('metrics'), schema: COLLECTIONS.metrics.schema() }),
+  stars: defineCollection({ loader: loader('stars'), schema: COLLECTIONS.stars.schema() }),
 } satisfies Record<CollectionName, unknown>;

@@ -39,6 +39,20 @@ function registered(root: string, collection: CollectionName): Named[] {
   });
 }
 
+/** The villages of each township's roster (content/roster/<township>.yaml), as written; unreadable files skipped. */
+function rosterOf(root: string): Map<string, { name: string; slug: string }[]> {
+  return new Map(
+    readCollection(root, 'roster').entries.map((entry) => {
+      const villages = ((entry.data ?? {}) as { villages?: unknown }).villages;
+      const units = (Array.isArray(villages) ? villages : []).filter(
+        (unit): unit is { name: string; slug: string } =>
+          typeof unit?.name === 'string' && typeof unit?.slug === 'string',
+      );
+      return [entry.id, units];
+    }),
+  );
+}
+
 /** The campaign year from content/county.yaml, or this year when it cannot be read. */
 function currentYear(root: string): number {
   const county = readCollection(root, 'county').entries.find((entry) => entry.id === 'county');
@@ -131,10 +145,17 @@ function main(argv: string[]): { code: number; stdout: string } {
       2,
     );
   }
+  const roster = rosterOf(root);
+  const profiles = registered(root, 'villages');
+  const profiled = new Set(profiles.map((village) => village.id));
+  const unprofiled = [...roster].flatMap(([township, units]) =>
+    units.map((unit) => ({ id: `${township}/${unit.slug}`, name: unit.name })).filter((unit) => !profiled.has(unit.id)),
+  );
   const registry: Registry = {
     townships: registered(root, 'townships'),
-    villages: registered(root, 'villages'),
+    villages: [...profiles, ...unprofiled],
     industries: registered(root, 'industries'),
+    roster,
   };
   const { md, ...options } = values;
   const request = { ...options, markdown: md, kind, name, date: values.date ?? today(), year: currentYear(root) };

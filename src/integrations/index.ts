@@ -14,6 +14,7 @@ import { contentFolder } from '../schema/table';
 import type { ContentSet } from '../validate/content-set';
 import { checkForBuild, checkForDev } from './content-check';
 import { finishAdminPage } from './admin-page';
+import { addContentSanitizer } from './sanitize';
 import { strippedWarning, stripImageMetadata } from './image-privacy';
 import { buildSearchIndex, honorRecordsOf } from './pagefind';
 import { SHARD_ENV, writeShardOutput } from './shard-output';
@@ -34,6 +35,10 @@ export function chuangxing({ shell = false }: { shell?: boolean } = {}): AstroIn
           // The shell reads the counties' summaries (src/shell/data.ts); each county's build checked its content.
         } else if (command === 'dev') await checkForDev(root, logger);
         else if (command === 'build') checked = (await checkForBuild(root, logger)).content;
+        // The second line behind the checker: what slips past it never reaches the HTML (README › Security).
+        if (!shell && !addContentSanitizer(config.markdown)) {
+          logger.warn('未能启用正文 HTML 过滤：markdown.processor 不是 Sätteri (content sanitizer not installed)');
+        }
         // /admin/ (the CMS, src/pages/admin/) is for staff only: never in the sitemap.
         updateConfig({
           integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/admin/') })],

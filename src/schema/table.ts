@@ -45,7 +45,11 @@ export const COLLECTIONS = {
   metrics: { folder: 'metrics', pattern: `**/*.${DATA}`, format: 'data', schema: () => schemas.metricsSchema },
   /** The five stars' pages. */
   stars: { folder: 'stars', pattern: `*.${PAGE}`, format: 'page', schema: () => schemas.starSchema },
-} as const satisfies Record<string, CollectionSpec>;
+} as const;
+
+// Every row has the shape of a CollectionSpec (checked here, apart from the table itself, so that the generic
+// schema functions keep their own type parameters: Astro's image() then types the photos as ImageMetadata).
+COLLECTIONS satisfies Record<string, CollectionSpec>;
 
 /** A collection's name. */
 export type CollectionName = keyof typeof COLLECTIONS;

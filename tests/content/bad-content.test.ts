@@ -228,15 +228,31 @@ describe('bad content', () => {
 
   it('two villages with the same name in different townships both work', async () => {
     project = sampleProject();
+    // 刘庄村 is in the rosters of 郎中乡 and 文留镇 (and two more townships): each gets its own profile.
+    project.mkdir('villages/langzhong');
     project.write(
-      'villages/qingzu/liuzhuang.mdx',
-      '---\nname: 刘庄村\ntownship: qingzu\nsummary: 同名村测试。\n---\n\n正文。\n',
+      'villages/langzhong/liuzhuang.mdx',
+      '---\nname: 刘庄村\ntownship: langzhong\nsummary: 同名村测试。\n---\n\n正文。\n',
     );
     const { errors, content } = await checkContent(project.root);
     expect(errors).toEqual([]);
     expect(content.villages.filter((v) => v.data.name === '刘庄村').map((v) => v.id)).toEqual([
-      'qingzu/liuzhuang',
+      'langzhong/liuzhuang',
       'wenliu/liuzhuang',
+    ]);
+  });
+
+  it('a village profile that is not in its township\'s roster is named, with the closest slug', async () => {
+    project = sampleProject();
+    project.write('villages/wenliu/hujiazhuan.mdx', '---\nname: 胡家砖村\ntownship: wenliu\nsummary: 测试。\n---\n\n正文。\n');
+    const { errors } = await checkContent(project.root);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'content/villages/wenliu/hujiazhuan.mdx',
+        field: '文件名',
+        zh: expect.stringContaining('不在 content/roster/wenliu.yaml 的名册里'),
+        fix: expect.stringContaining('是不是“hujiazhuang”'),
+      }),
     ]);
   });
 });

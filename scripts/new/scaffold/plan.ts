@@ -49,12 +49,41 @@ function stemFor(kind: Kind, name: string, request: ScaffoldRequest, township?: 
   return 'slug' in phrase && recipient ? { slug: `${phrase.slug}-${recipient}` } : phrase;
 }
 
+/**
+ * A village of a township with a roster is one of its villages: its roster slug (燕寨村 → yanzhai-259), or a
+ * refusal naming the roster, the closest names and the fix. Undefined where the township has no roster.
+ */
+function rosterSlug(
+  name: string,
+  township: Named | undefined,
+  registry: Registry,
+): SlugResult | ScaffoldRefusal | undefined {
+  const units = township && registry.roster?.get(township.id);
+  if (!township || !units) return undefined;
+  const stem = placeStem(name, 'village');
+  const unit = units.find((entry) => entry.name === name || placeStem(entry.name, 'village') === stem);
+  if (unit) return { slug: unit.slug };
+  const shared = (entry: { name: string }) => [...new Set(stem)].filter((char) => entry.name.includes(char)).length;
+  const close = units
+    .filter((entry) => shared(entry) > 0)
+    .sort((a, b) => shared(b) - shared(a))
+    .slice(0, 6);
+  return {
+    error:
+      `“${name}”不在${township.name}的名册里（content/roster/${township.id}.yaml）：村的资料只能为名册里的村建立。` +
+      `${close.length > 0 ? `名册里名字相近的村：${close.map((entry) => entry.name).join('、')}。` : ''}` +
+      `如果是新设立或改了名的村，请先用 npm run roster 按最新的区划代码更新名册（not in the township's roster）`,
+  };
+}
+
 /** Checks a request and plans the file, or says what is wrong. */
 export function planScaffold(request: ScaffoldRequest, registry: Registry): ScaffoldPlan | ScaffoldRefusal {
   const checked = checkRequest(request, registry);
   if ('error' in checked) return checked;
   const { kind, name, township, village } = checked;
-  const slug = stemFor(kind, name, request, township, village);
+  const listed = kind === 'village' ? rosterSlug(name, township, registry) : undefined;
+  if (listed && 'error' in listed) return listed;
+  const slug = listed ?? stemFor(kind, name, request, township, village);
   if ('unknown' in slug) {
     return {
       error: `“${slug.unknown.join('')}”没有拼音可用，请用 --slug 自己写文件名，如 --slug hujiazhuang（no pinyin）`,

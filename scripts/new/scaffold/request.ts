@@ -37,8 +37,11 @@ export interface ScaffoldRequest {
 /** What is registered under content/. */
 export interface Registry {
   townships: readonly Named[];
+  /** Village profiles and, where a township has a roster, its villages without one (`township/slug`). */
   villages: readonly Named[];
   industries: readonly Named[];
+  /** The official roster of each township that has one (content/roster/): its villages' names and slugs. */
+  roster?: ReadonlyMap<string, readonly { name: string; slug: string }[]>;
 }
 
 /** A refused request: the message, Chinese first. */

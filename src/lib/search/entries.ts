@@ -53,7 +53,7 @@ export function villageEntry(village: SearchableVillage, township: string, year:
 /** A township as search sees it. */
 export interface SearchableTownship {
   name: string;
-  secretary: string;
+  secretary?: string | undefined;
   quote?: { by: string } | undefined;
   targets: readonly { year: number }[];
   achieved: readonly { year: number }[];

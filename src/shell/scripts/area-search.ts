@@ -3,6 +3,8 @@
  * in the browser with `mergeIndex`): never every county at once. Loaded on the search page only.
  */
 
+import { cleanExcerpt } from '../../components/search/excerpt';
+
 /** The part of Pagefind's browser API used here. */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -41,7 +43,7 @@ export async function searchArea(
       link.href = data.url;
       link.textContent = data.meta.title ?? data.url;
       const excerpt = document.createElement('p');
-      excerpt.textContent = data.excerpt.replace(/<[^>]*>/gu, '');
+      excerpt.textContent = cleanExcerpt(data.excerpt).replace(/<[^>]*>/gu, '');
       item.append(link, excerpt);
       return item;
     }),

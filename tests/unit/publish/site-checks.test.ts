@@ -17,7 +17,7 @@ it('names the page without lang="zh-CN", the missing home page and search index,
     ✖ 缺少首页 index.html
       (en) index.html is missing
     ✖ 缺少搜索索引 pagefind/
-      (en) the Pagefind search index is missing
+      (en) the Pagefind search index pagefind/ is missing
     ✖ a/index.html：页面没有声明中文（<html lang="zh-CN">）
       (en) missing <html lang="zh-CN">
     ✖ a/index.html：链接“/b/”指向的页面或文件不存在

@@ -32,8 +32,9 @@ beforeAll(() => {
 afterAll(() => project.remove());
 
 const KINDS: [kind: string, args: string[], file: string][] = [
-  ['village', ['胡各庄村', '--township', 'wenliu'], 'content/villages/wenliu/hugezhuang.mdx'],
-  ['township', ['城关镇'], 'content/townships/chengguan.yaml'],
+  // A village of 文留镇's roster without a profile yet: the profile takes the roster's slug.
+  ['village', ['盛庄村', '--township', 'wenliu'], 'content/villages/wenliu/shengzhuang.mdx'],
+  ['township', ['新习镇'], 'content/townships/xinxi.yaml'],
   [
     'bulletin',
     ['文留镇：召开创星推进会', '--township', 'wenliu', '--date', '2023-06-05'],
@@ -77,17 +78,29 @@ describe.each(KINDS)('npm run new -- %s', (kind, args, file) => {
   });
 });
 
+describe('npm run new -- village, in a township with a roster', () => {
+  it('refuses a village that is not in the roster, naming the roster and the closest names, and writes nothing', () => {
+    const before = listFiles(join(project.root, 'content'));
+    const result = runNewIn(project.root, 'village', '胡各庄村', '--township', 'wenliu');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('“胡各庄村”不在文留镇的名册里（content/roster/wenliu.yaml）');
+    expect(result.stderr).toContain('胡家庄村');
+    expect(result.stderr).toContain('npm run roster');
+    expect(listFiles(join(project.root, 'content'))).toEqual(before);
+  });
+});
+
 describe('npm run new -- --md (plain Markdown)', () => {
   it('writes a .md village that passes the checker, and never a second file with the same id', async () => {
-    const written = runNewIn(project.root, 'village', '李家楼村', '--township', 'wenliu', '--md');
+    const written = runNewIn(project.root, 'village', '安庄村', '--township', 'wenliu', '--md');
     expect(written.stderr).toBe('');
-    expect(written.stdout).toContain('content/villages/wenliu/lijialou.md（wrote');
+    expect(written.stdout).toContain('content/villages/wenliu/anzhuang.md（wrote');
     expect((await checkContent(project.root)).errors).toEqual([]);
     const before = listFiles(join(project.root, 'content'));
     // The same village again as MDX is refused: one id, two files.
-    const twin = runNewIn(project.root, 'village', '李家楼村', '--township', 'wenliu');
+    const twin = runNewIn(project.root, 'village', '安庄村', '--township', 'wenliu');
     expect(twin.status).toBe(1);
-    expect(twin.stderr).toMatch(/^错误：已有同名文件 .*content\/villages\/wenliu\/lijialou\.md/u);
+    expect(twin.stderr).toMatch(/^错误：已有同名文件 .*content\/villages\/wenliu\/anzhuang\.md/u);
     expect(listFiles(join(project.root, 'content'))).toEqual(before);
   });
 });
