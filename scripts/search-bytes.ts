@@ -1,6 +1,7 @@
 /**
  * How many bytes a visitor's phone fetches to open the search page and see the results of a first query: the page,
- * Pagefind's UI and engine, its WebAssembly, index chunks, filters and result fragments. Serves a built site
+ * the name directory's manifest and shard, Pagefind's engine, its WebAssembly, index chunks, filters and result
+ * fragments. Serves a built site
  * locally, opens `<base>search/?q=<query>` in Chromium on a phone viewport and counts every response.
  *
  *   npx tsx scripts/search-bytes.ts --dir dist-test [--base /] [--query 胡家] [--json]
@@ -15,7 +16,7 @@ import { previewSite } from './lib/preview';
 
 /** What a fetched file is, for the totals. */
 export type FetchKind =
-  'page' | 'site' | 'ui' | 'engine' | 'wasm' | 'meta' | 'index' | 'filter' | 'fragment' | 'image' | 'other';
+  'page' | 'site' | 'names' | 'ui' | 'engine' | 'wasm' | 'meta' | 'index' | 'filter' | 'fragment' | 'image' | 'other';
 
 /** Files and bytes: `bytes` as served, `gzip` as sent by a server that gzips text (Pagefind's data is gzipped already). */
 export interface ByteCount {
@@ -27,7 +28,7 @@ export interface ByteCount {
 /** The measurement of one first query. */
 export interface FirstQueryBytes {
   query: string;
-  /** Results Pagefind found (the UI shows them a few at a time). */
+  /** Full-text results shown (the page shows them a few at a time). */
   results: number;
   total: ByteCount;
   byKind: Record<FetchKind, ByteCount>;
@@ -40,6 +41,7 @@ const KINDS: [FetchKind, RegExp][] = [
   ['index', /\.pf_index$/],
   ['filter', /\.pf_filter$/],
   ['fragment', /\.pf_fragment$/],
+  ['names', /\/names\/[^/]+\.json$/],
   ['ui', /\/pagefind\/pagefind-component-ui\.(js|css)$/],
   ['engine', /\/pagefind\/pagefind(-worker)?\.js$|\/pagefind\/pagefind-entry\.json$/],
   ['image', /\.(webp|avif|jpe?g|png|svg)$/],
@@ -85,9 +87,13 @@ export async function measureFirstQuery(options: {
       );
     });
     await page.goto(pageUrl);
-    await page.locator('.search-result a, pagefind-summary:has-text("0")').first().waitFor({ timeout: 30_000 });
+    // Full-text results, or the full-text part's status once it has answered (no results, or cannot run).
+    await page
+      .locator('.search-result a, [data-text-status]:not(:empty):not(:has-text("……"))')
+      .first()
+      .waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
-    const results = await page.locator('.pf-results > li').count();
+    const results = await page.locator('.search-result').count();
     const requests = (await Promise.all(responses)).filter((entry) => entry !== undefined);
     const empty = (): ByteCount => ({ files: 0, bytes: 0, gzip: 0 });
     const byKind = Object.fromEntries(
