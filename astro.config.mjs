@@ -24,6 +24,8 @@ export default defineConfig({
   srcDir: shell ? './src/shell' : './src',
   integrations: [chuangxing({ shell })],
   build: { format: 'directory' },
+  // Staff write no code blocks to highlight, and Shiki's inline colour styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
   // Content-Security-Policy on every page (a <meta>; README › Security): scripts only from this site or hashed (Astro
   // hashes the scripts it bundles, the display scripts register theirs), Pagefind's WebAssembly, no other host.
   // Style attributes stay allowed (chart heights, table alignment); docs/deploy/nginx.conf adds frame-ancestors.

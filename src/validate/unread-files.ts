@@ -26,18 +26,22 @@ function allFiles(dir: string): string[] {
   });
 }
 
+/** A row's pattern as staff read it: `content/villages/<乡镇>/*.{md,mdx}`. */
+const shown = (folder: string, pattern: string) =>
+  `content/${folder ? `${folder}/` : ''}${pattern.replace(/^\*\//u, '<乡镇>/').replace(/^\*\*\//u, '')}`;
+
 /** Where a file with this name would be read, as a hint for the fix. */
 function hint(file: string): string {
-  const where = COLLECTION_NAMES.map((name) => COLLECTIONS[name])
-    .filter((spec) => spec.folder !== '')
-    .map((spec) => `content/${spec.folder}/${spec.pattern.replace('*/', '<乡镇>/')}`)
-    .join('；');
   if (/\.(mdx?|ya?ml|json)\.[a-z]+$/iu.test(file))
     return '扩展名多了一段（如 .mdx.txt）：改成 .mdx、.md、.yaml 或 .json';
-  if (/\.(MDX?|YA?ML|JSON)$/u.test(file) || /\.[A-Za-z]*[A-Z][A-Za-z]*$/u.test(file)) {
-    return '扩展名要用小写（.mdx、.yaml）';
-  }
-  return `移到网站会读取的位置（${where}），或删除它`;
+  if (/\.[A-Za-z]*[A-Z][A-Za-z]*$/u.test(file)) return '扩展名要用小写（.mdx、.yaml）';
+  const folder = file.split('/')[1] ?? '';
+  const spec = COLLECTION_NAMES.map((name) => COLLECTIONS[name]).find(
+    (row) => row.folder !== '' && row.folder === folder,
+  );
+  if (spec) return `这个文件夹的文件要这样放：${shown(spec.folder, spec.pattern)}；移过去，或删除它`;
+  const all = COLLECTION_NAMES.map((name) => shown(COLLECTIONS[name].folder, COLLECTIONS[name].pattern));
+  return `移到网站会读取的位置（${all.join('；')}），或删除它`;
 }
 
 /** Warnings for every file under content/ that no collection reads and that is not an image. */
