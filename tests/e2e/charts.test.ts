@@ -64,7 +64,9 @@ describe('charts with JavaScript', () => {
     expect(await drawAll(page)).toBeGreaterThan(5);
     expect(await heights(), 'the place of each chart is kept: nothing jumps when it is drawn').toEqual(before);
     expect(requested.filter((url) => later.some((file) => url.endsWith(file))).length).toBe(later.length);
-    for (const canvas of await inks(page)) expect(canvas.red, canvas.label ?? '').toBeGreaterThan(0.01);
+    // Every chart has drawn its bars (a blank canvas has none); 文留镇's 榜单图 has 65 rows of which 5 are rated,
+    // so its red is under 1 % of the canvas.
+    for (const canvas of await inks(page)) expect(canvas.red, canvas.label ?? '').toBeGreaterThan(0.002);
     // The charts section only: a full-page shot of a long page at 2× takes most of the test's time.
     await page
       .locator('[data-chart-figure]')
