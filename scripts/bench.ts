@@ -18,6 +18,7 @@ import { formatFirstQuery, partialNameQuery } from './bench/search';
 import { formatBytes, formatSeconds, resultTable, sampleTable, type SiteResult } from './bench/table';
 import { launchBrowser } from './lib/browser';
 import { type FirstQueryBytes, measureFirstQuery } from './search-bytes';
+import { formatPhoneQuery, measurePhone } from './search-quality/browser';
 
 // --area <code>: a real county, city or province of the official list (scripts/bench/area-run.ts).
 if (process.argv.includes('--area')) {
@@ -157,6 +158,11 @@ if (!pagefind) {
   };
 }
 const siteSearch = await firstQuery(join(site, 'dist'), partialNameQuery(content()));
+// The name directory on a phone (CPU ×4): bytes of the first name query and keystroke → names (README › Search).
+const siteNames = browser
+  ? (await measurePhone(browser, join(site, 'dist'), undefined, [partialNameQuery(content())], 3))[0]
+  : undefined;
+if (siteNames) say(`name directory: ${formatPhoneQuery(siteNames)}`);
 await browser?.close();
 const edited = args.warm ? editOneMdx(join(site, 'content/bulletins')) : 'nothing (--no-warm)';
 const warm = args.warm ? await build(site, 'site-warm') : undefined;
@@ -195,7 +201,12 @@ if (args.plain) {
 }
 
 const heading = `npm run bench -- --villages ${args.villages} --townships ${args.townships} --bulletins ${args.bulletins} (heap ${args.heapMiB} MiB, ${args.runs > 1 ? `cold builds: median of ${args.runs}, taken in turns, ` : ''}${new Date().toISOString().slice(0, 10)})`;
-const searchLine = siteSearch ? `Search, first query on this site: ${formatFirstQuery(siteSearch)}` : '';
+const searchLine = [
+  siteSearch ? `Search, first query on this site: ${formatFirstQuery(siteSearch)}` : '',
+  siteNames ? `Name directory on this site: ${formatPhoneQuery(siteNames)}` : '',
+]
+  .filter(Boolean)
+  .join('\n');
 const sections = [resultTable(ours, plain), phases.join('\n'), searchLine, sampleReport];
 const table = `${heading}\n\n${sections.filter(Boolean).join('\n\n')}\n\nUp-front gzip = HTML + CSS + JS the page loads before any interaction (images aside); JS = up-front JS of the heaviest page of the type; later = JS it may load afterwards by import() (chart.js when a chart nears the screen).`;
 writeFileSync(join(dir, 'result.md'), `${table}\n`);
