@@ -5,7 +5,16 @@
  * again, and prints one table: wall and CPU time, the largest process seen (sampled each second), pages, bytes.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sampleTree } from '../build/province/memory';
@@ -110,9 +119,9 @@ const edited = editOneVillage(dir);
 const warm = await timedBuild(dir, treeArgs, join(dir, 'build-edit.log'));
 writeFileSync(join(dir, 'memory-edit.csv'), warm.csv);
 say(`one village edited (${edited.slice(dir.length + 1)}): exit ${warm.status}, ${warm.seconds.toFixed(0)} s`);
-const pages = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((p) =>
-  p.endsWith('.html'),
-).length;
+const pages = existsSync(join(dir, 'dist'))
+  ? readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.html')).length
+  : 0;
 const result = [
   `npm run bench -- --area ${code} --jobs ${jobs} (${new Date().toISOString().slice(0, 10)})`,
   '',

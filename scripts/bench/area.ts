@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { townshipName, villageName } from '../roster/names';
+import { townshipName } from '../roster/names';
+import { everydayNames } from '../roster/villages';
 import { assignSlugs } from '../roster/slugs';
 import type { RealCounty } from './content';
 
@@ -54,7 +55,7 @@ export function loadArea(dist: string, code: string): Area {
     const townships = own
       .map(([townshipCode, official]) => {
         const units = villagesOf.get(townshipCode!) ?? [];
-        const named = units.map(([c, n]) => ({ code: c!, officialName: n!, name: villageName(n!) }));
+        const named = everydayNames(units.map(([c, n], line) => ({ code: c!, name: n!, line })));
         const slugs = assignSlugs(named, 'village');
         return {
           code: townshipCode!,

@@ -21,4 +21,7 @@ it('a star level of 6 stops the build and names the file and field', () => {
   expect(result.status).not.toBe(0);
   expect(result.output).toContain('content/villages/qingzu/changzhai.mdx › stars[0].level');
   expect(result.output).toContain('星级最高是 5');
+  // The report is what is printed: no English "unhandled error in a hook" preamble or stack trace before it.
+  expect(result.output).not.toContain('An unhandled error occurred');
+  expect(result.output).not.toContain('Stack trace');
 });

@@ -77,7 +77,7 @@ function linkCopy(from: string, to: string): void {
 
 /** The log with the county root's paths named as the files staff edit (content/… → content/counties/<slug>/…). */
 const inProject = (log: string, county: CountyFolder) =>
-  log.replace(/(^|[\s(])content\//gmu, `$1${county.contentDir}/`);
+  log.replace(/(^|[\s(（“])content\//gmu, `$1${county.contentDir}/`);
 
 /** Result of one county build. */
 export type ShardResult = { ok: true; record: ShardRecord; log: string } | { ok: false; log: string };
