@@ -70,7 +70,7 @@ export interface NameLabels {
 }
 
 /** The link of an entry under the base. */
-export const entryHref = (entry: NameEntry, base: string) => `${base.replace(/\/+$/u, '')}${entry.url}`;
+const entryHref = (entry: NameEntry, base: string) => `${base.replace(/\/+$/u, '')}${entry.url}`;
 
 /** Fills `list` (an `<ol>` or `<ul>`) with one item per name: kind, name as a link, place. */
 export function renderNames(list: HTMLElement, ranked: readonly RankedName[], labels: NameLabels): void {

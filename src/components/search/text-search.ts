@@ -141,7 +141,7 @@ export class TextSearch {
 }
 
 /** Values in the given order first, then the rest: numbers (years) newest first, others as they came. */
-export function ordered(values: readonly string[], order: readonly string[]): string[] {
+function ordered(values: readonly string[], order: readonly string[]): string[] {
   const rank = (value: string) => (order.includes(value) ? order.indexOf(value) : order.length);
   return [...values].sort((a, b) => rank(a) - rank(b) || Number(b) - Number(a) || 0);
 }

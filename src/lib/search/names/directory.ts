@@ -45,10 +45,10 @@ export interface DirectoryContent {
 }
 
 /** A township's name without the county the official list puts before it (濮阳县文留镇 → 文留镇). */
-export const withoutCounty = (official: string) => /^.{1,8}?[县市区旗](.{2,})$/u.exec(official)?.[1] ?? official;
+const withoutCounty = (official: string) => /^.{1,8}?[县市区旗](.{2,})$/u.exec(official)?.[1] ?? official;
 
 /** The pinyin order key of a name (its first reading). */
-export const orderOf = (name: string) => (readings(name)[0] ?? []).join('') || name;
+const orderOf = (name: string) => (readings(name)[0] ?? []).join('') || name;
 
 /** A village found in the roster, a profile or both. */
 interface Place {

@@ -49,7 +49,7 @@ export function initials(syllables: readonly string[]): string {
 }
 
 /** Full pinyin and initials of a Chinese text in each reading (`hujiazhuang`, `hjz`). */
-export function pinyinForms(text: string): string[] {
+function pinyinForms(text: string): string[] {
   return readings(text).flatMap((syllables) => [syllables.join(''), initials(syllables)]);
 }
 
@@ -57,7 +57,7 @@ export function pinyinForms(text: string): string[] {
  * Normalised, distinct, non-empty forms: every text in `names`, plus the full pinyin and initials of the Chinese
  * ones in `spoken` (an official name such as 濮阳县文留镇 or 胡家庄村委会 is written, never typed in pinyin).
  */
-export function formsOf(names: readonly (string | undefined)[], spoken: readonly string[] = []): string[] {
+function formsOf(names: readonly (string | undefined)[], spoken: readonly string[] = []): string[] {
   const written = names.filter((name): name is string => !!name?.trim()).map(normalize);
   const pinyinOf = spoken.map(normalize).filter(hasHan).flatMap(pinyinForms);
   return unique([...written, ...pinyinOf]).filter((form) => form.length > 0);

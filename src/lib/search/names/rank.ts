@@ -22,7 +22,7 @@ export interface RankedName {
 }
 
 /** Characters of `form` skipped to find `query` in order, or -1 when it is not there in order. */
-export function subsequenceGap(query: string, form: string): number {
+function subsequenceGap(query: string, form: string): number {
   let at = 0;
   let start = -1;
   for (let index = 0; index < form.length && at < query.length; index += 1) {

@@ -23,7 +23,7 @@ export interface NameManifest {
 export type PackedShard = [number, string, string, string, string, string][];
 
 /** FNV-1a hash of a key, as an unsigned 32-bit number. */
-export function hashKey(key: string): number {
+function hashKey(key: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < key.length; index += 1) {
     hash ^= key.charCodeAt(index);
