@@ -26,6 +26,13 @@ export class NameDirectory {
     void this.loadManifest().catch(() => undefined);
   }
 
+  /** The names matching `query`, best first, once every shard it needs has come. */
+  async search(query: string, limit = 10): Promise<RankedName[]> {
+    let last: RankedName[] = [];
+    await this.searchAsYouType(query, (ranked) => (last = ranked), limit);
+    return last;
+  }
+
   /**
    * Calls `show` with the names matching `query`: at once from the shards already fetched when one of them holds
    * every candidate (a long Chinese query also wants a second shard, for one wrong character), then again, complete,
