@@ -4,7 +4,7 @@
  * feed with the newest bulletins of every county. The shards' own bookkeeping (`_shard/`) is not published.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARD_META } from './shard';
 
@@ -86,6 +86,3 @@ export function builtShards(shardsDir: string): string[] {
     .filter((name) => existsSync(join(shardsDir, name, SHARD_META, 'build.json')))
     .sort();
 }
-
-/** Makes sure a folder exists. */
-export const ensureDir = (dir: string) => mkdirSync(dir, { recursive: true });

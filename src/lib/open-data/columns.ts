@@ -7,8 +7,6 @@ export const OPEN_TABLES = ['metrics', 'villages', 'targets'] as const;
 export type OpenTable = (typeof OPEN_TABLES)[number];
 /** The two formats of each table. */
 export const OPEN_FORMATS = ['json', 'csv'] as const;
-/** One format. */
-export type OpenFormat = (typeof OPEN_FORMATS)[number];
 
 export type { ColumnKey };
 
