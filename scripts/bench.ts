@@ -6,7 +6,9 @@ import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFile
 import { join } from 'node:path';
 import { type BenchArgs, parseBenchArgs, USAGE } from './bench/args';
 import { plainPages } from './bench/baseline';
+import { loadArea } from './bench/area';
 import { asMarkdown, syntheticContent } from './bench/content';
+import { fetchDivision } from './roster/fetch';
 import { distStats } from './bench/dist-stats';
 import { pagefindFromLog } from './bench/pagefind';
 import { plainProject } from './bench/plain';
@@ -20,8 +22,9 @@ import { launchBrowser } from './lib/browser';
 import { type FirstQueryBytes, measureFirstQuery } from './search-bytes';
 import { formatPhoneQuery, measurePhone } from './search-quality/browser';
 
-// --area <code>: a real county, city or province of the official list (scripts/bench/area-run.ts).
-if (process.argv.includes('--area')) {
+// --area <city or province code>: counties built as shards (scripts/bench/area-run.ts); a county code runs below.
+const areaAt = process.argv.indexOf('--area');
+if (areaAt >= 0 && /^\d{2}$|^\d{4}$/u.test(process.argv[areaAt + 1] ?? '')) {
   await import('./bench/area-run');
   process.exit(0);
 }
@@ -37,6 +40,14 @@ if (args.help) {
   console.log(USAGE);
   process.exit(0);
 }
+// A real county of the official list: its names, codes and rosters; stars, stories and bulletins generated.
+const real = args.area ? loadArea(fetchDivision(ROOT, console.log), args.area).counties[0] : undefined;
+if (real) {
+  args.villages = real.townships.reduce((sum, township) => sum + township.villages.length, 0);
+  args.townships = real.townships.length;
+  args.bulletins = Math.round(args.villages / 5);
+  if (!process.argv.includes('--dir')) args.dir = `/tmp/bench-area-${args.area}`;
+}
 const { dir } = args;
 const say = (text: string) => console.log(`[bench ${new Date().toTimeString().slice(0, 8)}] ${text}`);
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -48,7 +59,7 @@ const env = (outDir: string) => ({
   ASTRO_TELEMETRY_DISABLED: '1',
   NODE_OPTIONS,
 });
-const options = { villages: args.villages, townships: args.townships, bulletins: args.bulletins };
+const options = { villages: args.villages, townships: args.townships, bulletins: args.bulletins, real };
 
 /** Chromium for the search measurements, started once (not with --no-search). */
 const browser = args.search ? await launchBrowser() : undefined;
@@ -189,8 +200,11 @@ if (args.plain) {
   const plainWarm = args.warm
     ? (editOneMdx(join(plainRoot, 'content/posts')), await build(plainRoot, 'plain-warm'))
     : undefined;
+  const plainPagefind = pagefindFromLog(plainCold.log);
   plain = {
     buildSeconds: plainCold.seconds,
+    pagefind: plainPagefind,
+    pagefindInBuild: plainPagefind !== undefined,
     warmSeconds: plainWarm?.seconds,
     cpuSeconds: plainCold.cpuSeconds,
     cpuPercent: plainCold.cpuPercent,
@@ -200,7 +214,7 @@ if (args.plain) {
   };
 }
 
-const heading = `npm run bench -- --villages ${args.villages} --townships ${args.townships} --bulletins ${args.bulletins} (heap ${args.heapMiB} MiB, ${args.runs > 1 ? `cold builds: median of ${args.runs}, taken in turns, ` : ''}${new Date().toISOString().slice(0, 10)})`;
+const heading = `npm run bench -- ${args.area ? `--area ${args.area} (${real?.name}: ` : ''}--villages ${args.villages} --townships ${args.townships} --bulletins ${args.bulletins} (heap ${args.heapMiB} MiB, ${args.runs > 1 ? `cold builds: median of ${args.runs}, taken in turns, ` : ''}${new Date().toISOString().slice(0, 10)})`;
 const searchLine = [
   siteSearch ? `Search, first query on this site: ${formatFirstQuery(siteSearch)}` : '',
   siteNames ? `Name directory on this site: ${formatPhoneQuery(siteNames)}` : '',

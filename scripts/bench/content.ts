@@ -19,7 +19,7 @@ export interface SyntheticOptions {
   /** The campaign's current year. */
   year?: number;
   /** A real county of the official list (bench --area): its name, code and places, instead of generated ones. */
-  real?: RealCounty;
+  real?: RealCounty | undefined;
 }
 
 /** A county of the official list, with the everyday names and slugs of its townships and villages. */

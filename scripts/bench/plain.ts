@@ -4,14 +4,31 @@
  */
 import type { ContentFile } from './places';
 
-const CONFIG = `import mdx from '@astrojs/mdx';
+const CONFIG = `import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import * as pagefind from 'pagefind';
+
+// The baseline indexes its pages with Pagefind too, so that "with the search index" compares like with like.
+const search = {
+  name: 'plain-pagefind',
+  hooks: {
+    'astro:build:done': async ({ dir }) => {
+      const started = performance.now();
+      const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+      await index.addDirectory({ path: fileURLToPath(dir) });
+      await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
+      await pagefind.close();
+      console.log(\`Pagefind index written in \${((performance.now() - started) / 1000).toFixed(1)} s\`);
+    },
+  },
+};
 
 export default defineConfig({
   site: 'https://plain.example',
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx()],
+  integrations: [mdx(), search],
   build: { format: 'directory' },
 });
 `;

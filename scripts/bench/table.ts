@@ -56,12 +56,18 @@ const weightCell = (w: TypeWeight | undefined) =>
 /** The table comparing the site with the plain Astro baseline (which may be missing). */
 export function resultTable(site: SiteResult, plain: SiteResult | undefined): string {
   const memory = (r: SiteResult) => (r.peakKiB ?? r.treePeakKiB) * 1024;
-  const withPagefind = site.pagefindInBuild ? site.buildSeconds : site.buildSeconds + (site.pagefind?.seconds ?? 0);
+  const withPagefind = (r: SiteResult) =>
+    r.pagefindInBuild ? r.buildSeconds : r.buildSeconds + (r.pagefind?.seconds ?? 0);
   const rows: string[][] = [
-    row('cold build, Astro only (wall)', astroOnly(site), plain?.buildSeconds, formatSeconds),
+    row('cold build, Astro only (wall)', astroOnly(site), plain && astroOnly(plain), formatSeconds),
     row('… of which content check (log stamp)', site.checkSeconds, undefined, formatSeconds),
-    row(`Pagefind (${site.pagefind?.how ?? 'not run'})`, site.pagefind?.seconds, undefined, formatSeconds),
-    row('cold build + Pagefind (wall)', withPagefind, plain?.buildSeconds, formatSeconds),
+    row(
+      `Pagefind (${site.pagefind?.how ?? 'not run'})`,
+      site.pagefind?.seconds,
+      plain?.pagefind?.seconds,
+      formatSeconds,
+    ),
+    row('cold build + Pagefind (wall)', withPagefind(site), plain && withPagefind(plain), formatSeconds),
     row('cold build CPU time (user + sys)', site.cpuSeconds, plain?.cpuSeconds, formatSeconds),
     row('… share of a CPU it got (100 % per busy core)', site.cpuPercent, plain?.cpuPercent, (n) => `${n} %`),
     row('warm rebuild, one bulletin/post edited', site.warmSeconds, plain?.warmSeconds, formatSeconds),
