@@ -38,7 +38,8 @@ describe('search page with JavaScript', () => {
     const { page, errors, foreignRequests } = await openPhonePage(session.browser, session.root.origin);
     await page.goto(session.root.url('/search/?q=胡家'));
     const found = await results(page);
-    expect(found[0]).toEqual({ kind: '村', title: '胡家庄村', href: '/villages/wenliu/hujiazhuang/' });
+    expect(found[0]?.kind).toBe('村');
+    expect(found).toContainEqual({ kind: '村', title: '胡家庄村', href: '/villages/wenliu/hujiazhuang/' });
     const links = await allLinks(page);
     const names = await page.locator('.name-result a').count();
     expect(names).toBeGreaterThan(0);
@@ -92,7 +93,9 @@ describe('search page with JavaScript', () => {
     page.on('request', (request) => requests.push(request));
     await page.goto(session.sub.url('/search/?q=西辛庄'));
     const found = await results(page);
-    expect(found[0]).toMatchObject({ kind: '村', href: '/zhuanti/wuxing/villages/qingzu/xixinzhuang/' });
+    // Two villages are called 西辛庄村 (庆祖镇, 梨园乡).
+    expect(found[0]?.kind).toBe('村');
+    expect(found[0]?.href).toMatch(/^\/zhuanti\/wuxing\/villages\/(qingzu|liyuan)\/xixinzhuang\/$/u);
     const fetched = pagefindRequests(requests);
     expect(fetched.length).toBeGreaterThan(3);
     expect(fetched.every((url) => url.startsWith(`${session.sub.origin}/zhuanti/wuxing/pagefind/`))).toBe(true);

@@ -21,7 +21,13 @@ export interface RankedName {
   gap: number;
 }
 
-/** Characters of `form` skipped to find `query` in order, or -1 when it is not there in order. */
+/**
+ * At most this many characters skipped in a gapped match: one forgotten character (胡家村 → 胡家庄村), not
+ * characters strewn over a township and a village (胡家 in 胡状镇李家海村).
+ */
+const MAX_GAP = 1;
+
+/** Characters of `form` skipped to find `query` in order, or -1 when it is not there in order within MAX_GAP. */
 function subsequenceGap(query: string, form: string): number {
   let at = 0;
   let start = -1;
@@ -29,7 +35,10 @@ function subsequenceGap(query: string, form: string): number {
     if (form[index] === query[at]) {
       if (start < 0) start = index;
       at += 1;
-      if (at === query.length) return index + 1 - start - query.length;
+      if (at === query.length) {
+        const gap = index + 1 - start - query.length;
+        return gap <= MAX_GAP ? gap : -1;
+      }
     }
   }
   return -1;
