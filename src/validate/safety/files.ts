@@ -6,6 +6,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentError } from '../content-errors';
+import { contentFolder } from '../../schema/table';
 
 /** The text of a content file, or the error that says why it cannot be read as UTF-8. */
 export type Decoded = { text: string; error?: undefined } | { text?: undefined; error: ContentError };
@@ -72,6 +73,6 @@ export function symlinkErrors(root: string): ContentError[] {
       } else if (entry.isDirectory()) visit(path);
     }
   };
-  visit(join(root, 'content'));
+  visit(join(root, contentFolder()));
   return errors;
 }
