@@ -12,9 +12,10 @@ const project = mkdtempSync(join(tmpdir(), 'chuangxing-table-build-'));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 it('county.yml and a township in a subfolder: the build passes, warns of the subfolder file, makes no page for it', () => {
-  for (const name of ['src', 'node_modules', 'public']) symlinkSync(join(ROOT, name), join(project, name));
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json'])
-    cpSync(join(ROOT, name), join(project, name));
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  // Code is copied, not symlinked: Astro must see its source files inside the project's root.
+  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(ROOT, name), join(project, name), { recursive: true });
   cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
   renameSync(join(project, 'content/county.yaml'), join(project, 'content/county.yml'));
   mkdirSync(join(project, 'content/townships/archive'));
