@@ -48,3 +48,11 @@ function versionOf(shards: readonly PackedShard[]): string {
   }
   return hash.toString(36);
 }
+
+/** The directory's files as static routes (`names/manifest.json`, `names/<n>.json`), each with its JSON body. */
+export function shardFiles({ manifest, shards }: NameShards): { params: { file: string }; props: { body: string } }[] {
+  return [
+    { params: { file: 'manifest' }, props: { body: JSON.stringify(manifest) } },
+    ...shards.map((shard, index) => ({ params: { file: String(index) }, props: { body: JSON.stringify(shard) } })),
+  ];
+}
