@@ -1,7 +1,8 @@
 /**
  * The share card: the picture a chat app shows beside a link to a page without a photo of its own (og:image).
- * Drawn as SVG here and made into a PNG at build time (src/pages/share-card.png.ts, sharp); no outside service.
+ * Drawn as SVG here and made into a PNG at build time (shareCardPng, sharp; src/pages/share-card.png.ts); no outside service.
  */
+import sharp from 'sharp';
 
 /** Size of the card in pixels: the 1.91:1 Open Graph format most apps crop to. */
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
@@ -27,4 +28,10 @@ export function shareCardSvg(title: string, subtitle: string): string {
   <text x="600" y="500" text-anchor="middle" font-family="Noto Sans CJK SC, Noto Sans SC, sans-serif"
     font-size="44" fill="#fdeeee">${escapeXml(subtitle)}</text>
 </svg>`;
+}
+
+/** The share card as a PNG (sharp, at build time): the response body of a `share-card.png` route. */
+export async function shareCardPng(title: string, subtitle: string): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = shareCardSvg(title, subtitle);
+  return new Uint8Array(await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer());
 }
