@@ -6,6 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { type Site, siteSchema } from '../../../src/schema/collections';
+import { formatContentError } from '../../../src/validate/content-errors';
+import { scanData } from '../../../src/validate/safety/personal-data';
 
 /** The file that makes content/ a multi-county tree. */
 export const SITE_FILE = 'site.yaml';
@@ -74,6 +76,9 @@ export function readTree(root: string): Tree {
       ),
     };
   }
+  // The site file is printed on the province's pages like any content: no resident's ID or phone number in it.
+  const personal = scanData(`content/${SITE_FILE}`, parsed.data, new Set());
+  if (personal.length > 0) return { problems: personal.map((error) => formatContentError(error)) };
   const dir = join(root, 'content', COUNTIES_FOLDER);
   const slugs = existsSync(dir)
     ? readdirSync(dir)
