@@ -4,7 +4,7 @@
  * holds them to the same rules.
  */
 /** Folders of the site above the ground floor. */
-const SITE = '^src/(lib|components|layouts|pages|data|integrations|i18n|scripts|styles|cms)/';
+const SITE = '^src/(lib|components|layouts|pages|data|integrations|loaders|i18n|scripts|styles|cms)/';
 /** The tools' pure parts. */
 const TOOLS = '^scripts/(import/newspaper|new/scaffold|roster)/';
 

@@ -5,18 +5,20 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { pageLoader } from './loaders/pages';
 import { COLLECTIONS, type CollectionName, contentFolder } from './schema/table';
 
 /**
- * The loader of one row. The raw text of a Markdown body is not kept (`retainBody: false`): no page reads it, and
- * Astro writes the whole store into the build as one module, which a province's 45,000 stories would otherwise double.
+ * The loader of one row: pages through pageLoader (an .mdx body without MDX syntax is rendered as Markdown), data
+ * files through the glob loader. The raw text of a Markdown body is not kept (`retainBody: false`): no page reads it,
+ * and Astro writes the whole store into the build as one module, which a province's 45,000 stories would otherwise
+ * double.
  */
-const loader = (name: CollectionName) =>
-  glob({
-    pattern: COLLECTIONS[name].pattern,
-    base: `./${contentFolder()}/${COLLECTIONS[name].folder}`,
-    retainBody: false,
-  });
+const loader = (name: CollectionName) => {
+  const { pattern, folder, format } = COLLECTIONS[name];
+  const base = `./${contentFolder()}/${folder}`;
+  return format === 'page' ? pageLoader({ pattern, base }) : glob({ pattern, base, retainBody: false });
+};
 
 export const collections = {
   county: defineCollection({ loader: loader('county'), schema: COLLECTIONS.county.schema() }),

@@ -103,17 +103,28 @@ export function resolveLink(
   return { file: inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside, fragment };
 }
 
+/** A link written on `page` (relative to the build folder), as found there. */
+export interface PageLink {
+  page: string;
+  url: string;
+}
+
+/** Every link of an HTML or XML file, once each. */
+export function linksOf(page: string, text: string): PageLink[] {
+  return [...new Set(page.endsWith('.xml') ? feedUrls(text) : pageUrls(text))].map((url) => ({ page, url }));
+}
+
 /**
- * Checks every link of every HTML and XML file in `files` (paths relative to the build folder, `/`-separated);
- * `read` returns a file's text. A URL without a trailing slash may also name a folder with an index.html.
+ * The broken ones of `links` against the site's files `present`; `read` returns a target page's text (for its
+ * ids). A URL without a trailing slash may also name a folder with an index.html.
  */
-export function findBrokenLinks(
-  files: readonly string[],
+export function brokenLinks(
+  links: readonly PageLink[],
+  present: ReadonlySet<string>,
   read: (file: string) => string,
   base: string,
   origin?: string,
 ): BrokenLink[] {
-  const present = new Set(files);
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string): Set<string> => {
     let found = ids.get(file);
@@ -121,21 +132,33 @@ export function findBrokenLinks(
     return found;
   };
   const broken: BrokenLink[] = [];
-  for (const page of files.filter((file) => /\.(html|xml)$/u.test(file))) {
-    const text = read(page);
-    for (const url of new Set(page.endsWith('.xml') ? feedUrls(text) : pageUrls(text))) {
-      const target = resolveLink(url, page, base, origin);
-      if (target === undefined) continue;
-      if (target === 'outside') {
-        broken.push({ page, url, reason: 'outside' });
-        continue;
-      }
-      const file = present.has(target.file) ? target.file : `${target.file}/index.html`;
-      if (!present.has(file)) broken.push({ page, url, reason: 'missing' });
-      else if (target.fragment !== '' && file.endsWith('.html')) {
-        if (!idsOf(file).has(safeDecode(target.fragment))) broken.push({ page, url, reason: 'anchor' });
-      }
+  for (const { page, url } of links) {
+    const target = resolveLink(url, page, base, origin);
+    if (target === undefined) continue;
+    if (target === 'outside') {
+      broken.push({ page, url, reason: 'outside' });
+      continue;
+    }
+    const file = present.has(target.file) ? target.file : `${target.file}/index.html`;
+    if (!present.has(file)) broken.push({ page, url, reason: 'missing' });
+    else if (target.fragment !== '' && file.endsWith('.html')) {
+      if (!idsOf(file).has(safeDecode(target.fragment))) broken.push({ page, url, reason: 'anchor' });
     }
   }
   return broken;
+}
+
+/**
+ * Checks every link of every HTML and XML file in `files` (paths relative to the build folder, `/`-separated), or
+ * of the files in `scan` only, against all of `files`; `read` returns a file's text.
+ */
+export function findBrokenLinks(
+  files: readonly string[],
+  read: (file: string) => string,
+  base: string,
+  origin?: string,
+  scan: readonly string[] = files,
+): BrokenLink[] {
+  const links = scan.filter((file) => /\.(html|xml)$/u.test(file)).flatMap((page) => linksOf(page, read(page)));
+  return brokenLinks(links, new Set(files), read, base, origin);
 }

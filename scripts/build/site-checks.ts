@@ -4,7 +4,7 @@
  * and the sitemaps; absolute URLs on the origin of the home page's canonical URL count as internal) and nothing is
  * loaded from another host (third-party.ts). Pure: the caller lists the built files and reads them.
  */
-import { type BrokenLink, canonicalOrigin, findBrokenLinks } from './link-check';
+import { type BrokenLink, brokenLinks, canonicalOrigin, findBrokenLinks, type PageLink } from './link-check';
 import { findThirdPartyResources } from './third-party';
 
 /** One problem with a built site, Chinese first. */
@@ -40,6 +40,50 @@ function linkProblem(link: BrokenLink, base: string): SiteProblem {
   return { file: link.page, zh: `链接“${link.url}”${why[0]}`, en: `broken link ${link.url}: ${why[1]}` };
 }
 
+/** What to check of a built site; see checkBuiltSite. */
+interface CheckRequest {
+  /** Every file of the site, relative and `/`-separated. */
+  files: readonly string[];
+  read: (file: string) => string;
+  base: string;
+  /** Folders that must hold a Pagefind index. */
+  indexes?: readonly string[];
+  /** The files whose pages are checked (default: all). */
+  scan?: readonly string[];
+  /** The site's own origin (default: from the home page's canonical URL). */
+  origin?: string | undefined;
+}
+
+/** The site's own origin: as given, or from the home page's canonical URL. */
+function originOf(request: CheckRequest, present: ReadonlySet<string>): string | undefined {
+  if ('origin' in request) return request.origin;
+  return present.has('index.html') ? canonicalOrigin(request.read('index.html')) : undefined;
+}
+
+/** Every problem of the pages in `scan`, with the links that leave the base path kept apart. */
+function checkPages(request: CheckRequest): { problems: SiteProblem[]; outside: BrokenLink[] } {
+  const { files, read, base, indexes = [''], scan = files } = request;
+  const present = new Set(files);
+  const problems: SiteProblem[] = required(indexes)
+    .filter((need) => !present.has(need.file))
+    .map((need) => ({
+      file: '',
+      zh: need.zh,
+      en: need.en,
+    }));
+  for (const file of scan.filter((name) => name.endsWith('.html'))) {
+    if (!HTML_LANG.test(read(file))) {
+      problems.push({ file, zh: '页面没有声明中文（<html lang="zh-CN">）', en: 'missing <html lang="zh-CN">' });
+    }
+  }
+  const origin = originOf(request, present);
+  const links = findBrokenLinks(files, read, base, origin, scan);
+  problems.push(...links.filter((link) => link.reason !== 'outside').map((link) => linkProblem(link, base)));
+  // No third-party requests (issue 13): scripts, styles, images, frames and media come from the site itself.
+  problems.push(...findThirdPartyResources(scan, read, origin));
+  return { problems, outside: links.filter((link) => link.reason === 'outside') };
+}
+
 /**
  * Checks the built site made of `files` (relative, `/`-separated), served under `base`; `indexes` are the folders
  * that hold a Pagefind index (`''` for a county site, each `<county>/` for a province).
@@ -50,24 +94,34 @@ export function checkBuiltSite(
   base: string,
   indexes: readonly string[] = [''],
 ): SiteProblem[] {
-  const present = new Set(files);
-  const problems: SiteProblem[] = required(indexes)
-    .filter((need) => !present.has(need.file))
-    .map((need) => ({
-      file: '',
-      zh: need.zh,
-      en: need.en,
-    }));
-  for (const file of files.filter((name) => name.endsWith('.html'))) {
-    if (!HTML_LANG.test(read(file))) {
-      problems.push({ file, zh: '页面没有声明中文（<html lang="zh-CN">）', en: 'missing <html lang="zh-CN">' });
-    }
-  }
-  const origin = present.has('index.html') ? canonicalOrigin(read('index.html')) : undefined;
-  problems.push(...findBrokenLinks(files, read, base, origin).map((link) => linkProblem(link, base)));
-  // No third-party requests (issue 13): scripts, styles, images, frames and media come from the site itself.
-  problems.push(...findThirdPartyResources(files, read, origin));
-  return problems;
+  const { problems, outside } = checkPages({ files, read, base, indexes });
+  return [...problems, ...outside.map((link) => linkProblem(link, base))];
+}
+
+/**
+ * Checks one part of a site that is assembled later (a county's shard, under its own base path): everything a
+ * site check does, except that links leaving the part are returned in `outward` instead, to be checked against the
+ * assembled site (checkOutwardLinks). Pages are written relative to the part's folder.
+ */
+export function checkSitePart(
+  files: readonly string[],
+  read: (file: string) => string,
+  base: string,
+): { problems: SiteProblem[]; outward: PageLink[] } {
+  const { problems, outside } = checkPages({ files, read, base });
+  return { problems, outward: outside.map(({ page, url }) => ({ page, url })) };
+}
+
+/**
+ * Checks an assembled site without reading all of it again: the pages in `scan` (the parts built this time) in full,
+ * and only the `outward` links of the parts checked before (checkSitePart), against every file of the site.
+ */
+export function checkAssembledSite(request: CheckRequest & { outward: readonly PageLink[] }): SiteProblem[] {
+  const { problems, outside } = checkPages(request);
+  const present = new Set(request.files);
+  const origin = originOf(request, present);
+  const outward = brokenLinks(request.outward, present, request.read, request.base, origin);
+  return [...problems, ...[...outside, ...outward].map((link) => linkProblem(link, request.base))];
 }
 
 /** Renders the problems for the build log, Chinese first; lists at most `limit` of them. */

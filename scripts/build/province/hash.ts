@@ -29,3 +29,14 @@ export function codeHash(root: string): string {
 export function countyHash(root: string, contentDir: string, code: string): string {
   return hashFiles(join(root, contentDir), ['**/*'], createHash('sha256').update(code)).digest('hex');
 }
+
+/**
+ * The hash of the shell's inputs: the code, the site's settings and what every county's build left for the shell
+ * (`_shard/summary.json` and `_shard/names.json`). Unchanged, the shell's last output is reused.
+ */
+export function shellHash(root: string, shardsDir: string, slugs: readonly string[], code: string): string {
+  const hash = createHash('sha256').update(code);
+  hashFiles(root, ['content/site.yaml'], hash);
+  for (const slug of slugs) hashFiles(join(shardsDir, slug), ['_shard/summary.json', '_shard/names.json'], hash);
+  return hash.digest('hex');
+}

@@ -5,16 +5,16 @@
  * `--assemble` only assembles what the shards left in .shards/ (the matrix's final job). Any failure leaves dist/
  * as it was.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { checkBuiltSite, formatSiteProblems } from '../site-checks';
+import type { PageLink } from '../link-check';
+import { checkAssembledSite, formatSiteProblems } from '../site-checks';
 import { listBuiltFiles, siblings, swapIn } from '../publish';
 import { assemble, builtShards } from './assemble';
-import { codeHash, countyHash } from './hash';
+import { codeHash, countyHash, shellHash } from './hash';
 import { type BuildRequest, groupCounties, parseBuildArgs } from './plan';
-import { buildShard, lastBuild, SHARDS_DIR } from './shard';
-import { type CountyFolder, readTree } from './tree';
+import { buildShard, lastBuild, outwardLinks, SHARD_META, SHARDS_DIR, ShardWorkers } from './shard';
+import { type CountyFolder, readTree, type Tree } from './tree';
 
 /** Last lines of a failed build's log shown to the reader. */
 const LOG_TAIL = 40;
@@ -34,7 +34,13 @@ async function pool<T>(tasks: readonly (() => Promise<T>)[], jobs: number): Prom
 }
 
 /** Builds the counties that changed; returns false when any failed. */
-async function buildCounties(root: string, counties: readonly CountyFolder[], base: string, request: BuildRequest) {
+async function buildCounties(
+  workers: ShardWorkers,
+  root: string,
+  counties: readonly CountyFolder[],
+  base: string,
+  request: BuildRequest,
+) {
   const code = codeHash(root);
   const tasks = counties.map((county) => async () => {
     const hash = countyHash(root, county.contentDir, code);
@@ -42,7 +48,7 @@ async function buildCounties(root: string, counties: readonly CountyFolder[], ba
       console.log(`↻ ${county.slug}（${county.name ?? ''}）未改动，沿用上次的结果 (unchanged, reused)`);
       return true;
     }
-    const result = await buildShard(root, county, base, hash);
+    const result = await buildShard(workers, root, county, base, hash);
     if (result.ok) {
       const mb = (result.record.peakKiB / 1024).toFixed(0);
       console.log(
@@ -57,42 +63,47 @@ async function buildCounties(root: string, counties: readonly CountyFolder[], ba
   return (await pool(tasks, request.jobs)).every(Boolean);
 }
 
-/** Builds the shell into `.shards/_shell/`; returns false on failure. */
-function buildShell(root: string, base: string): boolean {
+/**
+ * Builds the shell into `.shards/_shell/`, unless its inputs (code, site settings, the counties' summaries and
+ * names) are those of its last build; returns false on failure.
+ */
+async function buildShell(workers: ShardWorkers, root: string, base: string, slugs: readonly string[]) {
   const out = join(root, SHARDS_DIR, '_shell');
+  const record = join(out, SHARD_META, 'build.json');
+  const hash = shellHash(root, join(root, SHARDS_DIR), slugs, codeHash(root));
+  const last = existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as { hash?: string }) : {};
+  if (last.hash === hash && existsSync(join(out, 'index.html'))) {
+    console.log('↻ 省市首页、各市页面和名称目录未改动，沿用上次的结果 (shell reused)');
+    return true;
+  }
   const next = `${out}.next`;
   rmSync(next, { recursive: true, force: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
-  Object.assign(env, {
-    CHUANGXING_SHELL: '1',
-    CHUANGXING_SHARDS: join(root, SHARDS_DIR),
-    BASE_PATH: base,
-    OUT_DIR: next,
-    ASTRO_CACHE_DIR: join(root, 'node_modules/.astro/shards/_shell'),
-  });
-  const result = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root],
-    {
-      cwd: root,
-      env,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
+  const { reply, log } = await workers.run({
+    root,
+    env: {
+      CHUANGXING_SHELL: '1',
+      CHUANGXING_SHARD: undefined,
+      CHUANGXING_SHARDS: join(root, SHARDS_DIR),
+      BASE_PATH: base,
+      OUT_DIR: next,
+      ASTRO_CACHE_DIR: join(root, 'node_modules/.astro/shards/_shell'),
     },
-  );
-  if (result.status !== 0) {
-    console.error(
-      `✖ 省市首页（shell）生成失败：\n${`${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-LOG_TAIL).join('\n')}`,
-    );
+  });
+  if (!reply?.ok || !existsSync(join(next, 'index.html'))) {
+    console.error(`✖ 省市首页（shell）生成失败：\n${log.trim().split('\n').slice(-LOG_TAIL).join('\n')}`);
     rmSync(next, { recursive: true, force: true });
     return false;
   }
+  mkdirSync(join(next, SHARD_META), { recursive: true });
+  writeFileSync(join(next, SHARD_META, 'build.json'), JSON.stringify({ hash }));
   rmSync(out, { recursive: true, force: true });
   renameSync(next, out);
   console.log('✔ 省市首页、各市页面和名称目录已生成 (shell built)');
   return true;
 }
+
+/** Seconds since `started`, for the log. */
+const since = (started: number) => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 
 /** The whole run; returns the exit code. */
 export async function buildTree(root: string, argv: readonly string[], unchanged: (shown: string) => string) {
@@ -112,15 +123,38 @@ export async function buildTree(root: string, argv: readonly string[], unchanged
   const chosen = request.shard
     ? (groupCounties(tree.counties, request.shard.count)[request.shard.index - 1] ?? [])
     : tree.counties;
+  const workers = new ShardWorkers();
+  try {
+    return await buildAndPublish({ root, tree, request, chosen, base, target, shown, workers, unchanged });
+  } finally {
+    workers.close();
+  }
+}
+
+/** The steps of a run after its plan: counties, shell, assembly, checks, swap. */
+async function buildAndPublish(run: {
+  root: string;
+  tree: Exclude<Tree, { problems: string[] }>;
+  request: BuildRequest;
+  chosen: readonly CountyFolder[];
+  base: string;
+  target: string;
+  shown: string;
+  workers: ShardWorkers;
+  unchanged: (shown: string) => string;
+}): Promise<number> {
+  const { root, tree, request, chosen, base, target, shown, workers, unchanged } = run;
+  let started = performance.now();
   if (!request.assembleOnly) {
     const label = request.shard ? `第 ${request.shard.index}/${request.shard.count} 组` : '全部';
     console.log(
       `生成 ${label}：${chosen.length} 个县（市、区），同时 ${request.jobs} 个 (building ${chosen.length} counties)`,
     );
-    if (!(await buildCounties(root, chosen, base, request))) {
+    if (!(await buildCounties(workers, root, chosen, base, request))) {
       console.error(`\n✖ 有县生成失败，网站未发布。${unchanged(shown)}`);
       return 1;
     }
+    console.log(`  各县用时 ${since(started)} (counties done)`);
     if (request.shard) {
       // A county another group builds now (groups follow the counties' sizes) may sit here from an old cache: it is
       // removed when stale, so it is never uploaded beside that group's fresh output.
@@ -144,14 +178,18 @@ export async function buildTree(root: string, argv: readonly string[], unchanged
     );
     return 1;
   }
-  if (!buildShell(root, base)) {
+  started = performance.now();
+  const slugs = tree.counties.map((county) => county.slug);
+  if (!(await buildShell(workers, root, base, slugs))) {
     console.error(unchanged(shown));
     return 1;
   }
+  console.log(`  省市首页用时 ${since(started)} (shell done)`);
+  started = performance.now();
   const { next, old } = siblings(target);
   assemble({
     shell: join(root, SHARDS_DIR, '_shell'),
-    shards: tree.counties.map((county) => ({ slug: county.slug, dir: join(root, SHARDS_DIR, county.slug) })),
+    shards: slugs.map((slug) => ({ slug, dir: join(root, SHARDS_DIR, slug) })),
     next,
     channel: {
       title: tree.site.name,
@@ -160,13 +198,36 @@ export async function buildTree(root: string, argv: readonly string[], unchanged
     },
   });
   const files = listBuiltFiles(next);
-  const indexes = tree.counties.map((county) => `${county.slug}/`);
-  const problems = checkBuiltSite(files, (file) => readFileSync(join(next, file), 'utf8'), base, indexes);
+  console.log(`  汇总用时 ${since(started)}：${files.length} 个文件 (assembled)`);
+  started = performance.now();
+  // Each county's pages were checked when it was built (shard.ts); here: the shell's pages, the merged feed and
+  // sitemap index, and the links from the counties' pages to the rest of the site. A county built by an older
+  // version, without its list of such links, is checked in full.
+  const outward: PageLink[] = [];
+  const unchecked = new Set<string>();
+  for (const slug of slugs) {
+    const links = outwardLinks(root, slug);
+    if (links) outward.push(...links.map((link) => ({ page: `${slug}/${link.page}`, url: link.url })));
+    else unchecked.add(slug);
+  }
+  const scan = files.filter((file) => {
+    const top = file.split('/', 1)[0]!;
+    return !file.includes('/') || !built.has(top) || unchecked.has(top);
+  });
+  const problems = checkAssembledSite({
+    files,
+    read: (file) => readFileSync(join(next, file), 'utf8'),
+    base,
+    indexes: slugs.map((slug) => `${slug}/`),
+    scan,
+    outward,
+  });
   if (problems.length > 0) {
     rmSync(next, { recursive: true, force: true });
     console.error(`\n${formatSiteProblems(problems)}\n${unchanged(shown)}`);
     return 1;
   }
+  console.log(`  检查用时 ${since(started)}：${scan.length} 个文件、各县通往别处的 ${outward.length} 个链接 (checked)`);
   swapIn(next, target, old);
   const pages = files.filter((file) => file.endsWith('.html')).length;
   console.log(`\n✔ 检查通过，已发布到 ${shown}/：${tree.counties.length} 个县、${pages} 个页面（published）`);

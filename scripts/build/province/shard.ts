@@ -3,7 +3,7 @@
  * Astro cache and Pagefind index, served under `<base><slug>/`. The output goes to `.shards/<slug>/` only when the
  * build succeeded; a failed build leaves the county's last good output in place.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, fork, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -15,8 +15,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import type { PageLink } from '../link-check';
+import { listBuiltFiles } from '../publish';
+import { checkSitePart, formatSiteProblems } from '../site-checks';
 import { sampleTree } from './memory';
 import type { CountyFolder } from './tree';
+import type { WorkerJob, WorkerReply } from './worker';
 
 /** Where shard outputs live between runs (and CI artifacts are unpacked). */
 export const SHARDS_DIR = '.shards';
@@ -39,6 +43,18 @@ export function lastBuild(root: string, slug: string): ShardRecord | undefined {
   const file = join(root, SHARDS_DIR, slug, SHARD_META, 'build.json');
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as ShardRecord;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Inside `_shard/`: the links of the county's pages that leave it, for the assembly to check. */
+const LINKS = 'links.json';
+
+/** The links leaving a county that its last build recorded; undefined for a build without the record. */
+export function outwardLinks(root: string, slug: string): PageLink[] | undefined {
+  try {
+    return JSON.parse(readFileSync(join(root, SHARDS_DIR, slug, SHARD_META, LINKS), 'utf8')) as PageLink[];
   } catch {
     return undefined;
   }
@@ -82,52 +98,124 @@ const inProject = (log: string, county: CountyFolder) =>
 /** Result of one county build. */
 export type ShardResult = { ok: true; record: ShardRecord; log: string } | { ok: false; log: string };
 
-/** Runs `astro build` for one county; resolves when it has finished and its output is in place. */
-export function buildShard(root: string, county: CountyFolder, base: string, hash: string): Promise<ShardResult> {
+/** A worker replaced after a build that left it above this resident size (it holds a little of every build). */
+const RECYCLE_KIB = 1536 * 1024;
+
+/** One running worker and the log of its current job. */
+interface Worker {
+  child: ChildProcess;
+  log: string;
+}
+
+/**
+ * The worker processes of one run (worker.ts): at most as many as builds run at once, each reused for the next
+ * county, replaced when it died or grew. `close()` ends them all.
+ */
+export class ShardWorkers {
+  readonly #idle: Worker[] = [];
+  readonly #all = new Set<Worker>();
+
+  #start(): Worker {
+    const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+    for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'CHUANGXING_CONTENT']) delete env[name];
+    const child = fork(join(import.meta.dirname, 'worker.ts'), [], {
+      env,
+      execArgv: [...process.execArgv, `--max-old-space-size=${HEAP_MB}`],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    const worker: Worker = { child, log: '' };
+    child.stdout!.on('data', (chunk: Buffer) => (worker.log += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (worker.log += chunk.toString()));
+    this.#all.add(worker);
+    return worker;
+  }
+
+  #end(worker: Worker): void {
+    this.#all.delete(worker);
+    worker.child.kill();
+  }
+
+  /** Runs one job on an idle worker (or a new one); resolves with the reply (undefined if it died) and the log. */
+  run(job: WorkerJob): Promise<{ reply: WorkerReply | undefined; log: string; peakKiB: number; csv: string }> {
+    const worker = this.#idle.pop() ?? this.#start();
+    worker.log = '';
+    const memory = sampleTree(worker.child.pid!);
+    return new Promise((done) => {
+      const finish = (reply: WorkerReply | undefined) => {
+        worker.child.off('message', onMessage);
+        worker.child.off('exit', onExit);
+        const { peakKiB, csv } = memory.stop();
+        // The log of a job is complete once its reply is in: the worker writes before it answers.
+        setImmediate(() => {
+          const log = worker.log;
+          if (reply && reply.rssKiB < RECYCLE_KIB) this.#idle.push(worker);
+          else this.#end(worker);
+          done({ reply, log, peakKiB: Math.max(peakKiB, reply?.rssKiB ?? 0), csv });
+        });
+      };
+      const onMessage = (reply: WorkerReply) => finish(reply);
+      const onExit = () => finish(undefined);
+      worker.child.on('message', onMessage);
+      worker.child.on('exit', onExit);
+      worker.child.send(job);
+    });
+  }
+
+  /** Ends every worker. */
+  close(): void {
+    for (const worker of [...this.#all]) this.#end(worker);
+    this.#idle.length = 0;
+  }
+}
+
+/** Builds one county on a worker; resolves when it has finished and its output is in place. */
+export async function buildShard(
+  workers: ShardWorkers,
+  root: string,
+  county: CountyFolder,
+  base: string,
+  hash: string,
+): Promise<ShardResult> {
   const out = join(root, SHARDS_DIR, county.slug);
   const next = `${out}.next`;
   rmSync(next, { recursive: true, force: true });
   mkdirSync(join(root, SHARDS_DIR), { recursive: true });
   const project = countyRoot(root, county);
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'CHUANGXING_CONTENT']) delete env[name];
-  Object.assign(env, {
-    BASE_PATH: `${base}${county.slug}/`,
-    OUT_DIR: next,
-    CHUANGXING_SHARD: county.slug,
-    ASTRO_CACHE_DIR: join(root, 'node_modules/.astro/shards', county.slug),
-    NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${HEAP_MB}`.trim(),
-  });
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project], {
-    cwd: project,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const { reply, log, peakKiB, csv } = await workers.run({
+    root: project,
+    env: {
+      BASE_PATH: `${base}${county.slug}/`,
+      OUT_DIR: next,
+      CHUANGXING_SHARD: county.slug,
+      CHUANGXING_SHELL: undefined,
+      CHUANGXING_SHARDS: undefined,
+      ASTRO_CACHE_DIR: join(root, 'node_modules/.astro/shards', county.slug),
+    },
   });
-  let log = '';
-  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const memory = sampleTree(child.pid!);
-  return new Promise((done) => {
-    child.on('close', (code) => {
-      const samples = memory.stop();
-      if (code !== 0 || !existsSync(join(next, 'index.html'))) {
-        rmSync(next, { recursive: true, force: true });
-        done({ ok: false, log: inProject(log, county) });
-        return;
-      }
-      const record: ShardRecord = {
-        slug: county.slug,
-        hash,
-        seconds: Math.round((performance.now() - started) / 100) / 10,
-        peakKiB: samples.peakKiB,
-      };
-      mkdirSync(join(next, SHARD_META), { recursive: true });
-      writeFileSync(join(next, SHARD_META, 'build.json'), JSON.stringify(record));
-      writeFileSync(join(next, SHARD_META, 'memory.csv'), samples.csv);
-      rmSync(out, { recursive: true, force: true });
-      renameSync(next, out);
-      done({ ok: true, record, log: inProject(log, county) });
-    });
-  });
+  if (!reply?.ok || !existsSync(join(next, 'index.html'))) {
+    rmSync(next, { recursive: true, force: true });
+    return { ok: false, log: inProject(log, county) };
+  }
+  const record: ShardRecord = {
+    slug: county.slug,
+    hash,
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+    peakKiB,
+  };
+  // The county's pages are checked here, where its build ran (in parallel, on its CI runner); the assembly checks
+  // only the links that leave it (outwardLinks).
+  const files = listBuiltFiles(next).filter((file) => !file.startsWith(`${SHARD_META}/`));
+  const checked = checkSitePart(files, (file) => readFileSync(join(next, file), 'utf8'), `${base}${county.slug}/`);
+  if (checked.problems.length > 0) {
+    rmSync(next, { recursive: true, force: true });
+    return { ok: false, log: inProject(`${log}\n${formatSiteProblems(checked.problems)}`, county) };
+  }
+  mkdirSync(join(next, SHARD_META), { recursive: true });
+  writeFileSync(join(next, SHARD_META, LINKS), JSON.stringify(checked.outward));
+  writeFileSync(join(next, SHARD_META, 'build.json'), JSON.stringify(record));
+  writeFileSync(join(next, SHARD_META, 'memory.csv'), csv);
+  rmSync(out, { recursive: true, force: true });
+  renameSync(next, out);
+  return { ok: true, record, log: inProject(log, county) };
 }
