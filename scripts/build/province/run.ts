@@ -78,6 +78,8 @@ async function buildShell(workers: ShardWorkers, root: string, base: string, slu
   }
   const next = `${out}.next`;
   rmSync(next, { recursive: true, force: true });
+  // A fresh worker: one that has built counties holds up to 1.5 GB, and the shell reads every county's names.
+  workers.close();
   const { reply, log } = await workers.run({
     root,
     env: {
