@@ -20,9 +20,13 @@ function hashFiles(root: string, patterns: readonly string[], into = createHash(
   return into;
 }
 
-/** The hash of the code, computed once per run. */
+/**
+ * The hash of the code and of the settings every page is built with (BASE_PATH, SITE_URL: a reused county or shell
+ * built under another path would link to it), computed once per run.
+ */
 export function codeHash(root: string): string {
-  return hashFiles(root, CODE).digest('hex');
+  const settings = `${process.env['BASE_PATH'] ?? '/'}\0${process.env['SITE_URL'] ?? ''}\0`;
+  return hashFiles(root, CODE, createHash('sha256').update(settings)).digest('hex');
 }
 
 /** The hash of one county's build inputs: the code's hash and every file of its content folder. */
