@@ -141,5 +141,10 @@ describe('a city built as shards', () => {
     expect(result.output).toMatch(/↻ puyang（濮阳县）未改动/u);
     expect(result.output).toMatch(/↻ nanle（南乐县）未改动/u);
     expect(readFileSync(join(project, 'dist/qingfeng/index.html'), 'utf8')).toContain('<html lang="zh-CN"');
+    // Published part by part: only that county's folder (and the merged files) replaced in dist/.
+    expect(result.output).toMatch(/更新 1 个县，共 \d+ 个文件/u);
+    expect(readFileSync(join(project, 'dist/qingfeng/index.html'), 'utf8')).toContain('（更新）');
+    const sitemap = readFileSync(join(project, 'dist/sitemap-index.xml'), 'utf8');
+    expect(sitemap.match(/<loc>/gu)).toHaveLength(1 + COUNTIES.length);
   });
 });

@@ -5,15 +5,15 @@
  * `--assemble` only assembles what the shards left in .shards/ (the matrix's final job). Any failure leaves dist/
  * as it was.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { PageLink } from '../link-check';
 import { checkAssembledSite, formatSiteProblems } from '../site-checks';
-import { listBuiltFiles, siblings, swapIn } from '../publish';
-import { assemble, builtShards } from './assemble';
+import { cleanUpStale, listBuiltFiles, siblings, swapEntries, swapIn } from '../publish';
+import { assemble, builtShards, readRecord, recordAfterSwap } from './assemble';
 import { codeHash, countyHash, shellHash } from './hash';
 import { type BuildRequest, groupCounties, parseBuildArgs } from './plan';
-import { buildShard, lastBuild, outwardLinks, SHARD_META, SHARDS_DIR, ShardWorkers } from './shard';
+import { buildShard, FILES, lastBuild, outwardLinks, SHARD_META, SHARDS_DIR, ShardWorkers } from './shard';
 import { type CountyFolder, readTree, type Tree } from './tree';
 
 /** Last lines of a failed build's log shown to the reader. */
@@ -96,13 +96,27 @@ async function buildShell(workers: ShardWorkers, root: string, base: string, slu
     rmSync(next, { recursive: true, force: true });
     return false;
   }
+  const files = listBuiltFiles(next);
   mkdirSync(join(next, SHARD_META), { recursive: true });
+  writeFileSync(join(next, SHARD_META, FILES), JSON.stringify(files));
   writeFileSync(join(next, SHARD_META, 'build.json'), JSON.stringify({ hash }));
   rmSync(out, { recursive: true, force: true });
   renameSync(next, out);
   console.log('✔ 省市首页、各市页面和名称目录已生成 (shell built)');
   return true;
 }
+
+/** In `.shards/`: what the last publish put into the target (assemble.ts › PublishedRecord). */
+const PUBLISHED = '_published.json';
+
+/**
+ * The identity of a part's current build: the hash of its inputs and the folder it was renamed into when it was
+ * built (a `--force` rebuild or an unpacked CI artifact is a new folder, so it is published again).
+ */
+const buildId = (dir: string) => {
+  const record = JSON.parse(readFileSync(join(dir, SHARD_META, 'build.json'), 'utf8')) as { hash: string };
+  return `${record.hash}:${statSync(dir).ino}`;
+};
 
 /** Seconds since `started`, for the log. */
 const since = (started: number) => `${((performance.now() - started) / 1000).toFixed(1)} s`;
@@ -188,19 +202,30 @@ async function buildAndPublish(run: {
   }
   console.log(`  省市首页用时 ${since(started)} (shell done)`);
   started = performance.now();
+  for (const line of cleanUpStale(target)) console.log(line);
   const { next, old } = siblings(target);
-  assemble({
-    shell: join(root, SHARDS_DIR, '_shell'),
-    shards: slugs.map((slug) => ({ slug, dir: join(root, SHARDS_DIR, slug) })),
+  const recordFile = join(root, SHARDS_DIR, PUBLISHED);
+  const assembly = assemble({
+    shell: { dir: join(root, SHARDS_DIR, '_shell'), hash: buildId(join(root, SHARDS_DIR, '_shell')) },
+    shards: slugs.map((slug) => ({
+      slug,
+      dir: join(root, SHARDS_DIR, slug),
+      hash: buildId(join(root, SHARDS_DIR, slug)),
+    })),
     next,
+    target,
+    last: readRecord(recordFile),
     channel: {
       title: tree.site.name,
       description: tree.site.description,
       link: new URL(base, process.env['SITE_URL'] ?? 'https://wuxing.example.gov.cn').href,
     },
   });
-  const files = listBuiltFiles(next);
-  console.log(`  汇总用时 ${since(started)}：${files.length} 个文件 (assembled)`);
+  const { files } = assembly;
+  const what = assembly.entries
+    ? `更新 ${assembly.changed.length} 个县${assembly.entries.length > assembly.changed.length + 2 ? '和省市首页' : ''}`
+    : '全部重新汇总';
+  console.log(`  汇总用时 ${since(started)}：${what}，共 ${files.length} 个文件 (assembled)`);
   started = performance.now();
   // Each county's pages were checked when it was built (shard.ts); here: the shell's pages, the merged feed and
   // sitemap index, and the links from the counties' pages to the rest of the site. A county built by an older
@@ -218,7 +243,7 @@ async function buildAndPublish(run: {
   });
   const problems = checkAssembledSite({
     files,
-    read: (file) => readFileSync(join(next, file), 'utf8'),
+    read: (file) => readFileSync(assembly.pathOf(file), 'utf8'),
     base,
     indexes: slugs.map((slug) => `${slug}/`),
     scan,
@@ -230,7 +255,13 @@ async function buildAndPublish(run: {
     return 1;
   }
   console.log(`  检查用时 ${since(started)}：${scan.length} 个文件、各县通往别处的 ${outward.length} 个链接 (checked)`);
-  swapIn(next, target, old);
+  started = performance.now();
+  // Without a record, a swap cut short is never taken for a finished one: the next run assembles the whole site.
+  rmSync(recordFile, { force: true });
+  if (assembly.entries) swapEntries(next, target, old, assembly.entries);
+  else swapIn(next, target, old);
+  writeFileSync(recordFile, JSON.stringify(recordAfterSwap(assembly)));
+  console.log(`  替换用时 ${since(started)} (swapped in)`);
   const pages = files.filter((file) => file.endsWith('.html')).length;
   console.log(`\n✔ 检查通过，已发布到 ${shown}/：${tree.counties.length} 个县、${pages} 个页面（published）`);
   return 0;

@@ -48,6 +48,9 @@ export function lastBuild(root: string, slug: string): ShardRecord | undefined {
   }
 }
 
+/** Inside `_shard/` of a part: its files, listed when it was built (the assembly does not walk them again). */
+export const FILES = 'files.json';
+
 /** Inside `_shard/`: the links of the county's pages that leave it, for the assembly to check. */
 const LINKS = 'links.json';
 
@@ -213,6 +216,7 @@ export async function buildShard(
   }
   mkdirSync(join(next, SHARD_META), { recursive: true });
   writeFileSync(join(next, SHARD_META, LINKS), JSON.stringify(checked.outward));
+  writeFileSync(join(next, SHARD_META, FILES), JSON.stringify(files));
   writeFileSync(join(next, SHARD_META, 'build.json'), JSON.stringify(record));
   writeFileSync(join(next, SHARD_META, 'memory.csv'), csv);
   rmSync(out, { recursive: true, force: true });
