@@ -68,13 +68,16 @@ export async function measureFirstQuery(options: {
   dir: string;
   base?: string;
   query: string;
+  /** The search page's path below the base (a county's on a province site: `/<slug>/search/`), with more query. */
+  page?: string;
   browser?: Browser;
 }): Promise<FirstQueryBytes> {
   const server = await previewSite(options.dir, options.base ?? '/');
   const browser = options.browser ?? (await launchBrowser());
   try {
     const { page } = await openPhonePage(browser, server.origin);
-    const pageUrl = server.url(`/search/?q=${encodeURIComponent(options.query)}`);
+    const [path, extra] = (options.page ?? '/search/').split('?');
+    const pageUrl = server.url(`${path}?q=${encodeURIComponent(options.query)}${extra ? `&${extra}` : ''}`);
     const responses: Promise<{ url: string; kind: FetchKind; bytes: number; gzip: number } | undefined>[] = [];
     page.on('response', (response) => {
       const url = response.url();
@@ -89,11 +92,14 @@ export async function measureFirstQuery(options: {
     await page.goto(pageUrl);
     // Full-text results, or the full-text part's status once it has answered (no results, or cannot run).
     await page
-      .locator('.search-result a, [data-text-status]:not(:empty):not(:has-text("……"))')
+      // (a province site's search page: #text and #text-status)
+      .locator(
+        '.search-result a, #text a, [data-text-status]:not(:empty):not(:has-text("……")), #text-status:not(:empty)',
+      )
       .first()
       .waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
-    const results = await page.locator('.search-result').count();
+    const results = await page.locator('.search-result, #text li').count();
     const requests = (await Promise.all(responses)).filter((entry) => entry !== undefined);
     const empty = (): ByteCount => ({ files: 0, bytes: 0, gzip: 0 });
     const byKind = Object.fromEntries(

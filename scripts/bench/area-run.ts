@@ -23,6 +23,9 @@ import { type Area, loadArea } from './area';
 import { syntheticContent } from './content';
 import { type ContentFile, toYaml } from './places';
 import { linkNodeModules, ROOT, writeFiles } from './project';
+import { formatFirstQuery } from './search';
+import { siteFigures } from './site-figures';
+import { formatBytes } from './table';
 
 /** Every content file of the area. */
 function* areaContent(area: Area): Generator<ContentFile> {
@@ -122,7 +125,7 @@ say(`one village edited (${edited.slice(dir.length + 1)}): exit ${warm.status}, 
 const pages = existsSync(join(dir, 'dist'))
   ? readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.html')).length
   : 0;
-const result = [
+const result: string[] = [
   `npm run bench -- --area ${code} --jobs ${jobs} (${new Date().toISOString().slice(0, 10)})`,
   '',
   `| ${area.name} | |`,
@@ -133,6 +136,27 @@ const result = [
   `| largest process at any time (sampled 1/s) | ${(cold.peakKiB / 1024).toFixed(0)} MB |`,
   `| one village edited, rebuilt and published (wall) | ${warm.seconds.toFixed(0)} s (exit ${warm.status}) |`,
   `| pages (HTML files) | ${pages} |`,
-].join('\n');
-writeFileSync(join(dir, 'result.md'), `${result}\n`);
-console.log(`\n${result}\n\nlogs and memory curves in ${dir}`);
+];
+if (area.level !== 'county' && warm.status === 0) {
+  // The site as residents get it: the heaviest page of each type, and a first search for a real village's name.
+  const first = area.counties[0]!;
+  const village = first.townships[0]!.villages[0]!;
+  const city = area.cities.find((c) => c.name === first.city) ?? area.cities[0]!;
+  say(`measuring pages and a first search for ${village.name}`);
+  const figures = await siteFigures({
+    dist: join(dir, 'dist'),
+    counties: area.counties.map((county) => county.slug),
+    county: first.slug,
+    city: city.code,
+    query: village.name,
+  });
+  const heaviest = figures.weights.reduce((a, b) => (b.max > a.max ? b : a));
+  result.push(`| heaviest page up front (gzip: HTML, CSS, JS) | ${formatBytes(heaviest.max)} (${heaviest.type}) |`);
+  for (const search of figures.searches)
+    result.push(`| first search, ${search.where} | ${formatFirstQuery(search.result)} |`);
+  result.push('', '| page type | pages | median / heaviest up front (gzip) |', '| --- | --- | --- |');
+  for (const weight of [...figures.weights].sort((a, b) => b.max - a.max))
+    result.push(`| ${weight.type} | ${weight.pages} | ${formatBytes(weight.median)} / ${formatBytes(weight.max)} |`);
+}
+writeFileSync(join(dir, 'result.md'), `${result.join('\n')}\n`);
+console.log(`\n${result.join('\n')}\n\nlogs and memory curves in ${dir}`);

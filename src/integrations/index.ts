@@ -3,8 +3,8 @@
  * - astro:config:setup: the content check (a build stops on any problem; the preview reports and goes on), then
  *   MDX and the sitemap are added;
  * - astro:server:setup: the preview checks again whenever a file under content/ changes;
- * - astro:build:done: the Pagefind index, with the honor records made from the content this build checked, and
- *   image privacy (no published image keeps EXIF/GPS).
+ * - astro:build:done: the Pagefind index, with the honor records made from the content this build checked, image
+ *   privacy (no published image keeps EXIF/GPS) and the name directory's files (name-files.ts).
  */
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
@@ -16,6 +16,8 @@ import { checkForBuild, checkForDev } from './content-check';
 import { finishAdminPage } from './admin-page';
 import { addContentSanitizer } from './sanitize';
 import { strippedWarning, stripImageMetadata } from './image-privacy';
+import { buildDirectory } from '../lib/search/names/directory';
+import { writeNameFiles } from './name-files';
 import { buildSearchIndex, honorRecordsOf } from './pagefind';
 import { SHARD_ENV, writeShardOutput } from './shard-output';
 
@@ -67,7 +69,9 @@ export function chuangxing({ shell = false }: { shell?: boolean } = {}): AstroIn
         for (const file of await stripImageMetadata(outDir)) logger.warn(strippedWarning(file));
         const shard = process.env[SHARD_ENV];
         finishAdminPage(outDir, Boolean(shard));
-        if (shard) writeShardOutput(outDir, shard, checked);
+        const names = buildDirectory(checked);
+        writeNameFiles(outDir, names);
+        if (shard) writeShardOutput(outDir, shard, checked, names);
       },
     },
   };

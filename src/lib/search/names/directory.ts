@@ -110,7 +110,12 @@ export function buildDirectory(content: DirectoryContent): NameEntry[] {
     );
   }
   entries.push(...honorEntries(content.honors, villages, nameOf));
-  return entries;
+  // One order whatever order the content came in (the build's collections or the checker's files): the same files.
+  const key = (entry: NameEntry) => [entry.kind, entry.order, entry.name, entry.place ?? '', entry.url].join('\0');
+  return entries
+    .map((entry) => ({ entry, key: key(entry) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ entry }) => entry);
 }
 
 /** Villages by id (`wenliu/hujiazhuang`): the roster's, merged with the profiles (which add names and pages). */
