@@ -23,7 +23,10 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   srcDir: shell ? './src/shell' : './src',
   integrations: [chuangxing({ shell })],
-  build: { format: 'directory' },
+  // Four pages rendered at once: a page's render waits on its file write and on content reads; with one at a time
+  // the process idles through them (a county shard built 17% faster alone, 9% with two beside each other; the
+  // sample's output is byte for byte the same).
+  build: { format: 'directory', concurrency: 4 },
   // Staff write no code blocks to highlight, and Shiki's inline colour styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   // Content-Security-Policy on every page (a <meta>; README › Security): scripts only from this site or hashed (Astro

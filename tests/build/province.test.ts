@@ -124,6 +124,14 @@ describe('a city built as shards', () => {
         .locator('#text a')
         .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname.split('/')[1]));
       expect(text.every((county) => COUNTIES.some((known) => known.slug === county))).toBe(true);
+      // Without a scope asked for, full text covers one county: the one of the best name found.
+      await page.goto(server.url(`/search/?q=${encodeURIComponent(village.name)}`));
+      await page.locator('#text a').first().waitFor();
+      expect(await page.locator('#scope').inputValue()).toBe('county:nanle');
+      const scoped = await page
+        .locator('#text a')
+        .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname.split('/')[1]));
+      expect(new Set(scoped)).toEqual(new Set(['nanle']));
     } finally {
       await browser.close();
       await server.close();
