@@ -3,6 +3,7 @@
  * CMS_* environment variables at build time), local mode through `decap-server`, Simplified Chinese, and the
  * collections generated from the content model.
  */
+import { stringify } from 'yaml';
 import { cmsCollections, type CmsCollection } from './collections';
 
 /** Git hosts the CMS can publish to (both run self-hosted in county offices). */
@@ -64,8 +65,11 @@ export interface CmsConfig extends Record<string, unknown> {
   collections: CmsCollection[];
 }
 
-/** Builds the config; `localPort` is where `decap-server` answers in local mode. */
-export function cmsConfig(backend: BackendOptions, localPort = LOCAL_PORT): CmsConfig {
+/**
+ * Builds the config; `localPort` is where `decap-server` answers in local mode; `contentDir` the content folder it
+ * edits, relative to the repository (a county of a province site: `content/counties/<slug>`).
+ */
+export function cmsConfig(backend: BackendOptions, localPort = LOCAL_PORT, contentDir?: string): CmsConfig {
   return {
     locale: 'zh_Hans',
     backend: backendBlock(backend),
@@ -77,8 +81,17 @@ export function cmsConfig(backend: BackendOptions, localPort = LOCAL_PORT): CmsC
     public_folder: 'uploads',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     editor: { preview: false },
-    collections: cmsCollections(),
+    collections: cmsCollections(contentDir),
   };
+}
+
+/** The text of admin/config.yml for the content folder `contentDir` (default: the site's own). */
+export function cmsConfigFile(backend: BackendOptions, contentDir?: string): string {
+  const config = cmsConfig(backend, LOCAL_PORT, contentDir);
+  return `# 由 src/cms/config.ts 根据内容模型生成，不要手改 (generated from the content model; do not edit)\n${stringify(
+    config,
+    { aliasDuplicateObjects: false, lineWidth: 0 },
+  )}`;
 }
 
 /** The origins the admin page may connect to: the Git host's API and OAuth server, and local mode's proxy. */

@@ -375,6 +375,7 @@ export const t = {
     villageRefPattern: '写法是“乡镇拼音/村拼音”，如 wenliu/hujiazhuang',
     noPinyin: (chars: string) => `“${chars}”没有拼音可用：请在“文件名（拼音）”里自己填写，如 hujiazhuang`,
     noName: '请先填写名称或标题，再保存（文件名由它生成）',
+    pickCounty: '请选择要编辑的县（市、区）。每个县的后台只改这个县自己的文件夹（content/counties/县的拼音/）。',
   },
   shell: {
     home: '首页',

@@ -1,10 +1,10 @@
 /**
- * The CMS page after the build (src/pages/admin/): it carries its own Content-Security-Policy (what Decap needs,
- * marked `data-cms`), so the site-wide policy Astro adds to every page (`security.csp`: style hashes, under which
- * the editor's inline `<style>` blocks would not apply) is taken out of that one page. In a county built as a shard
- * of a province the page is left out: its folders would name the county's build root, not the repository.
+ * The CMS pages after the build (src/components/cms/CmsPage.astro): each carries its own Content-Security-Policy
+ * (what Decap needs, marked `data-cms`), so the site-wide policy Astro adds to every page (`security.csp`: style
+ * hashes, under which the editor's inline `<style>` blocks would not apply) is taken out of those pages. In a county built as a shard of
+ * a province the page is left out: the province's shell has one CMS page per county (src/shell/pages/admin/).
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The CSP `<meta>` elements of a page, with whether each is the CMS page's own. */
@@ -15,7 +15,10 @@ export function ownPolicyOnly(html: string): string {
   return html.replace(CSP_META, (meta) => (/\sdata-cms\b/iu.test(meta) ? meta : ''));
 }
 
-/** Applies the rule to `outDir/admin/index.html`; in a shard build removes `admin/`. */
+/**
+ * Applies the rule to the CMS pages below `outDir/admin/` (a county site's `admin/index.html`; a province site's
+ * `admin/<slug>/index.html`, one per county); in a shard build removes `admin/`.
+ */
 export function finishAdminPage(outDir: string, shard: boolean): void {
   const dir = join(outDir, 'admin');
   if (!existsSync(dir)) return;
@@ -23,6 +26,10 @@ export function finishAdminPage(outDir: string, shard: boolean): void {
     rmSync(dir, { recursive: true, force: true });
     return;
   }
-  const page = join(dir, 'index.html');
-  if (existsSync(page)) writeFileSync(page, ownPolicyOnly(readFileSync(page, 'utf8')));
+  for (const file of globSync('**/index.html', { cwd: dir })) {
+    const page = join(dir, file);
+    const html = readFileSync(page, 'utf8');
+    // Only pages that carry their own policy: the province's county list keeps the site-wide one.
+    if (/\sdata-cms\b/iu.test(html)) writeFileSync(page, ownPolicyOnly(html));
+  }
 }

@@ -56,7 +56,10 @@ export function chuangxing({ shell = false }: { shell?: boolean } = {}): AstroIn
         server.watcher.on('unlink', onChange);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (shell) return;
+        if (shell) {
+          finishAdminPage(fileURLToPath(dir), false);
+          return;
+        }
         if (!checked) throw new Error('chuangxing: the content check did not run before the build finished');
         const outDir = fileURLToPath(dir);
         const started = performance.now();

@@ -68,3 +68,9 @@ export const CONTENT_ENV = 'CHUANGXING_CONTENT';
 
 /** The content folder this process reads, relative to the project root. */
 export const contentFolder = (): string => process.env[CONTENT_ENV] || 'content';
+
+/** Inside a province or city site's content folder: one folder per county. */
+export const COUNTIES_FOLDER = 'counties';
+
+/** A county's content folder on a province or city site, relative to the repository (content/counties/<slug>). */
+export const countyContentFolder = (slug: string): string => `content/${COUNTIES_FOLDER}/${slug}`;

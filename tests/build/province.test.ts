@@ -23,6 +23,7 @@ import { writeFiles } from '../../scripts/bench/project';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { previewSite } from '../../scripts/lib/preview';
 import { ROOT, withBuildLock, withoutColours } from '../support/build-site';
+import { startLocalMode } from '../e2e/cms/local-mode';
 
 const project = mkdtempSync(join(tmpdir(), 'chuangxing-province-'));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
@@ -135,6 +136,50 @@ describe('a city built as shards', () => {
     } finally {
       await browser.close();
       await server.close();
+    }
+  });
+
+  it('has one CMS page per county, each editing only its county’s folder', async () => {
+    const dist = join(project, 'dist');
+    const list = readFileSync(join(dist, 'admin/index.html'), 'utf8');
+    for (const county of COUNTIES) expect(list).toContain(`href="${county.slug}/"`);
+    const config = yaml.parse(readFileSync(join(dist, 'admin/nanle/config.yml'), 'utf8'));
+    const folders: string[] = config.collections.flatMap((c: { folder?: string; files?: { file: string }[] }) =>
+      c.folder ? [c.folder] : (c.files ?? []).map((file) => file.file),
+    );
+    expect(folders.length).toBeGreaterThan(3);
+    expect(folders.every((folder) => folder.startsWith('content/counties/nanle/'))).toBe(true);
+    expect(existsSync(join(dist, 'admin/decap-cms.js'))).toBe(true);
+    expect(existsSync(join(dist, 'nanle/admin'))).toBe(false);
+    // In Chromium, through local mode over a copy of the tree: the county's own villages are listed.
+    const villages = join(project, 'content/counties/nanle/villages');
+    const township = readdirSync(villages)[0]!;
+    const file = readdirSync(join(villages, township)).find((name) => name.endsWith('.mdx'))!;
+    const name = /^name: (.+)$/mu
+      .exec(readFileSync(join(villages, township, file), 'utf8'))![1]!
+      .replace(/^['"]|['"]$/gu, '');
+    const local = await startLocalMode(join(project, 'content'));
+    const server = await previewSite(dist, '/');
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const foreign: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(server.origin) && !/^(data|blob):|^http:\/\/localhost:8081\//u.test(url)) foreign.push(url);
+      });
+      await page.route('http://localhost:8081/**', (route) =>
+        route.continue({ url: route.request().url().replace('localhost:8081', `127.0.0.1:${local.port}`) }),
+      );
+      await page.goto(server.url('/admin/nanle/'));
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.goto(server.url('/admin/nanle/#/collections/villages'));
+      await page.getByText(name).first().waitFor();
+      expect(foreign).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+      await local.stop();
     }
   });
 

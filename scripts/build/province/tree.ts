@@ -6,14 +6,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { type Site, siteSchema } from '../../../src/schema/collections';
+import { COUNTIES_FOLDER, countyContentFolder } from '../../../src/schema/table';
 import { formatContentError } from '../../../src/validate/content-errors';
 import { scanData } from '../../../src/validate/safety/personal-data';
 
 /** The file that makes content/ a multi-county tree. */
 export const SITE_FILE = 'site.yaml';
-/** The folder of the counties. */
-export const COUNTIES_FOLDER = 'counties';
-
 /** One county of the tree. */
 export interface CountyFolder {
   /** Folder name, the county's URL segment (`puyang`). */
@@ -94,7 +92,7 @@ export function readTree(root: string): Tree {
   }
   const problems: string[] = [];
   const counties = slugs.map((slug) => {
-    const contentDir = `content/${COUNTIES_FOLDER}/${slug}`;
+    const contentDir = countyContentFolder(slug);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(slug)) {
       problems.push(`${contentDir}/：文件夹名要用小写拼音字母、数字和连字符（它是网址的一部分），如 puyang`);
     }

@@ -1,7 +1,8 @@
 /**
  * The admin page's own script: loads the Decap CMS bundle served beside the page (no CDN), registers the
  * project's file formats (src/cms/formats.ts) and the pre-save hook that names new files by the pinyin rule
- * (src/cms/file-names.ts), then starts the CMS, which reads config.yml next to the page.
+ * (src/cms/file-names.ts), then starts the CMS, which reads config.yml next to the page. The bundle's address is
+ * in `<meta name="cms-script">` (src/components/cms/CmsPage.astro).
  */
 import { entrySlug, photoChanges } from '../file-names';
 import { FORMATS, fromPageFile, fromYamlFile, toPageFile, toYamlFile } from '../formats';
@@ -72,7 +73,9 @@ function start(cms: DecapGlobal): void {
 
 window.CMS_MANUAL_INIT = true;
 const script = document.createElement('script');
-script.src = new URL('decap-cms.js', document.baseURI).href;
+// Beside the page on a county site; one folder up on a province site (one bundle for every county's page).
+const bundle = document.querySelector('meta[name="cms-script"]')?.getAttribute('content') ?? 'decap-cms.js';
+script.src = new URL(bundle, document.baseURI).href;
 script.addEventListener('load', () => {
   if (window.CMS) start(window.CMS);
 });

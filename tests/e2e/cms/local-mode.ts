@@ -43,10 +43,10 @@ function waitFor(child: ChildProcess, text: string): Promise<void> {
   });
 }
 
-/** Copies content/ into a temporary repository and starts decap-server over it. */
-export async function startLocalMode(): Promise<LocalMode> {
+/** Copies `content` (default: the project's content/) into a temporary repository and starts decap-server over it. */
+export async function startLocalMode(content = join(ROOT, 'content')): Promise<LocalMode> {
   const repo = mkdtempSync(join(tmpdir(), 'chuangxing-cms-'));
-  cpSync(join(ROOT, 'content'), join(repo, 'content'), { recursive: true });
+  cpSync(content, join(repo, 'content'), { recursive: true });
   const port = await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'node_modules/decap-server/dist/index.js')], {
     cwd: repo,
