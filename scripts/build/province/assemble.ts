@@ -210,10 +210,15 @@ export function recordAfterSwap(assembly: Assembly): PublishedRecord {
   return { ...record, folders: Object.fromEntries(slugs.map((slug) => [slug, stampOf(join(record.target, slug))])) };
 }
 
-/** The published record in `file`, if it is there and readable. */
+/** The published record in `file`, if it is there and has this version's shape (an older one counts as none). */
 export function readRecord(file: string): PublishedRecord | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as PublishedRecord;
+    const record = JSON.parse(readFileSync(file, 'utf8')) as Partial<PublishedRecord> | null;
+    const isMap = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+    if (!record || typeof record.target !== 'string' || !isMap(record.parts) || !isMap(record.folders))
+      return undefined;
+    if (!Array.isArray(record.shellEntries)) return undefined;
+    return record as PublishedRecord;
   } catch {
     return undefined;
   }

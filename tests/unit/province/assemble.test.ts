@@ -10,6 +10,7 @@ import {
   assemble,
   type Assembly,
   type PublishedRecord,
+  readRecord,
   recordAfterSwap,
   sitemapLocs,
 } from '../../../scripts/build/province/assemble';
@@ -141,6 +142,21 @@ describe('assembling a province site', () => {
     const second = publish({ shell: '1', a: '1', b: '1' }, first.record);
     expect(second.assembly.entries).toBeUndefined();
     expect(readFileSync(join(second.target, 'b/index.html'), 'utf8')).toBe('b 1');
+  });
+});
+
+describe('the published record', () => {
+  it('reads back what was written, and takes a missing, broken or older record for none', () => {
+    const { record } = publish({ shell: '1', a: '1', b: '1' });
+    const file = join(dir, 'published.json');
+    writeFileSync(file, JSON.stringify(record));
+    expect(readRecord(file)).toEqual(record);
+    expect(readRecord(join(dir, 'missing.json'))).toBeUndefined();
+    writeFileSync(file, '{"target":');
+    expect(readRecord(file)).toBeUndefined();
+    // The shape of an earlier version (inodes, no folders): assembled in full, not updated in place.
+    writeFileSync(file, JSON.stringify({ target: record.target, parts: record.parts, inodes: {}, shellEntries: [] }));
+    expect(readRecord(file)).toBeUndefined();
   });
 });
 
