@@ -3,7 +3,7 @@
  * (src/lib/search/names/shard-format.ts), ranks them with the same module the unit tests test (rank.ts) and
  * renders a short list, each name with its kind and township. Plain JavaScript: no WebAssembly, no Intl.Segmenter.
  */
-import { rankNames, type RankedName } from '../../lib/search/names/rank';
+import { completeFromOneShard, rankNames, type RankedName } from '../../lib/search/names/rank';
 import { type NameManifest, type PackedShard, shardsFor, unpackShard } from '../../lib/search/names/shard-format';
 import type { NameEntry } from '../../lib/search/names/types';
 
@@ -34,18 +34,20 @@ export class NameDirectory {
   }
 
   /**
-   * Calls `show` with the names matching `query`: at once from the shards already fetched when one of them holds
-   * every candidate (a long Chinese query also wants a second shard, for one wrong character), then again, complete,
-   * once any missing shard has come.
+   * Calls `show` with the names matching `query`: from the first shard as soon as it is there (a long Chinese query
+   * also wants a second shard, for one wrong character), then again, complete, once the second has come — unless
+   * the first already held `limit` better matches (completeFromOneShard), when the second is not fetched at all.
    */
   async searchAsYouType(query: string, show: (ranked: RankedName[]) => void, limit = 10): Promise<void> {
     if (!query.trim()) return show([]);
     const manifest = await this.loadManifest();
     const wanted = shardsFor(query, manifest, new Set(this.shards.keys()));
-    const [first] = wanted;
-    const missing = wanted.some((shard) => !this.shards.has(shard));
-    if (missing && first !== undefined && this.shards.has(first)) {
-      show(rankNames(await this.loadShard(first, manifest), query, limit));
+    const [first, ...rest] = wanted;
+    if (first !== undefined && rest.some((shard) => !this.shards.has(shard))) {
+      // The first shard alone, before (or instead of) the second: see completeFromOneShard.
+      const ranked = rankNames(await this.loadShard(first, manifest), query, limit);
+      show(ranked);
+      if (completeFromOneShard(ranked, limit)) return;
     }
     const lists = await Promise.all(wanted.map((shard) => this.loadShard(shard, manifest)));
     show(rankNames(lists.flat(), query, limit));

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDirectory } from '../../../src/lib/search/names/directory';
-import { rankNames } from '../../../src/lib/search/names/rank';
+import { completeFromOneShard, rankNames } from '../../../src/lib/search/names/rank';
 import { queryKeys, shardsFor, unpackShard } from '../../../src/lib/search/names/shard-format';
 import { buildShards } from '../../../src/lib/search/names/shards';
 import { paths } from '../../../src/lib/urls';
@@ -41,6 +41,28 @@ describe('name shards', () => {
     expect(viaShards(query)).toEqual(whole);
     expect(viaShards(query, 16)).toEqual(whole);
   });
+
+  it.each([1, 2, 3, 10])(
+    'showing %i names: the first shard alone, when it is complete, shows what the whole directory would',
+    (limit) => {
+      const { manifest, shards } = buildShards(directory);
+      let skipped = 0;
+      for (const query of QUERIES) {
+        const [first, ...rest] = shardsFor(query, manifest);
+        const whole = rankNames(directory, query, limit).map(({ entry }) => entry.url);
+        const fromFirst = rankNames(unpackShard(shards[first!] ?? []), query, limit);
+        if (rest.length > 0 && completeFromOneShard(fromFirst, limit)) {
+          skipped += 1;
+          expect(
+            fromFirst.map(({ entry }) => entry.url),
+            query,
+          ).toEqual(whole);
+        }
+      }
+      // The rule is exercised: with few names shown, some long Chinese query needs no second shard.
+      if (limit <= 2) expect(skipped).toBeGreaterThan(0);
+    },
+  );
 
   it('reads one shard, or two for a Chinese query of three characters or more', () => {
     const { manifest } = buildShards(directory);

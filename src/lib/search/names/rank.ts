@@ -123,6 +123,16 @@ export function rankNames(entries: readonly NameEntry[], query: string, limit = 
   return grouped.slice(0, end);
 }
 
+/**
+ * Whether names ranked from one shard of the query's keys are already the final list: every match better than
+ * one wrong character has all of the query's characters, so any one key's shard holds all of them, and the matches
+ * with a wrong character (the reason to read a second shard) rank after them. When `limit` of those are there, the
+ * second shard cannot change what is shown: a province's common name (胡家庄村) then reads one shard, not two.
+ */
+export function completeFromOneShard(ranked: readonly RankedName[], limit: number): boolean {
+  return ranked.filter((name) => name.match < MATCH.oneOff).length >= limit;
+}
+
 /** Whether two ranked names are villages of the same name. */
 function sameVillageName(a: RankedName | undefined, b: RankedName | undefined): boolean {
   return a?.entry.kind === 'village' && b?.entry.kind === 'village' && a.entry.name === b.entry.name;
