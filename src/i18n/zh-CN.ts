@@ -395,6 +395,7 @@ export const t = {
     searchCounty: '在本县搜索全文',
     nameSearch: '查找村、乡镇、人名',
     nameSearchHint: '输入村名、乡镇名或拼音，如“胡家庄”“hujiazhuang”“hjz”',
+    namesTooShort: '全省（市）的名称按开头查找：请至少输入两个字，或三个拼音字母。',
     fullText: '全文搜索',
     fullTextScope: '搜索范围',
     fullTextHint: '全文搜索在一个县的范围内进行；选一个市，可扩大到全市各县。',

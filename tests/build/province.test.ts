@@ -108,6 +108,9 @@ describe('a city built as shards', () => {
       url: string;
     }[];
     const village = entries.find((entry) => entry.kind === 'village')!;
+    // The province's directory is keyed by the beginning of names; each county's own, by every character.
+    expect(JSON.parse(readFileSync(join(dist, 'names/manifest.json'), 'utf8')).scheme).toBe('prefix');
+    expect(JSON.parse(readFileSync(join(dist, 'nanle/names/manifest.json'), 'utf8')).scheme).toBeUndefined();
     const server = await previewSite(dist, '/');
     const browser = await launchBrowser();
     try {

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDirectory } from '../../../src/lib/search/names/directory';
 import { completeFromOneShard, rankNames } from '../../../src/lib/search/names/rank';
-import { queryKeys, shardsFor, unpackShard } from '../../../src/lib/search/names/shard-format';
+import { MATCH } from '../../../src/lib/search/names/rank';
+import { prefixQueryKey, queryKeys, shardsFor, unpackShard } from '../../../src/lib/search/names/shard-format';
 import { buildShards } from '../../../src/lib/search/names/shards';
 import { paths } from '../../../src/lib/urls';
 import { COUNTY } from './fixtures';
@@ -113,5 +114,41 @@ describe('name shards', () => {
     const bytes = shards.map((shard) => JSON.stringify(shard).length).sort((a, b) => a - b);
     expect(manifest.buckets).toBeGreaterThanOrEqual(16);
     expect(bytes[Math.floor(bytes.length / 2)]).toBeLessThan(8_000);
+  });
+});
+
+describe('name shards keyed by the beginning of names (a province or city)', () => {
+  const { manifest, shards } = buildShards(directory, undefined, 'prefix');
+  const read = (query: string) =>
+    shardsFor(query, manifest).flatMap((shard) => unpackShard(JSON.parse(JSON.stringify(shards[shard]))));
+
+  it.each(['胡家庄', '胡家', '张寨村', '文留镇胡家庄村', '文留胡家', 'hujiazhuang', 'hujiaz', 'hjz', 'zhangzhai'])(
+    '%s: one shard, holding every name that starts with it or is it, ranked as the whole directory ranks them',
+    (query) => {
+      expect(shardsFor(query, manifest)).toHaveLength(1);
+      const best = (entries: typeof directory) =>
+        rankNames(entries, query, 1000)
+          .filter(({ match }) => match <= MATCH.prefix)
+          .map(({ entry }) => `${entry.name}|${entry.url}`);
+      const whole = best(directory);
+      expect(whole.length, query).toBeGreaterThan(0);
+      expect(best(read(query))).toEqual(whole);
+    },
+  );
+
+  it('has no shard for a query of one character or two letters, and says so in the manifest', () => {
+    expect(manifest.scheme).toBe('prefix');
+    for (const query of ['胡', 'hu', '']) {
+      expect(prefixQueryKey(query)).toBeUndefined();
+      expect(shardsFor(query, manifest)).toEqual([]);
+    }
+    expect(prefixQueryKey('胡家庄村')).toBe('胡家');
+    expect(prefixQueryKey('HuJiaZhuang')).toBe('hujiaz');
+    expect(prefixQueryKey('hjz')).toBe('hjz');
+  });
+
+  it('stores each name in fewer shards than the character keys do', () => {
+    const size = (files: { shards: unknown[] }) => JSON.stringify(files.shards).length;
+    expect(size({ shards })).toBeLessThan(size(buildShards(directory)) / 2);
   });
 });

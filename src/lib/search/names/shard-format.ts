@@ -9,8 +9,20 @@
 import { isHan, normalize } from './normalize';
 import { NAME_KINDS, type NameEntry } from './types';
 
+/**
+ * How entries are keyed. `characters` (a county): every character and letter pair, so that a query finds names
+ * that contain it, with a gap or a wrong character. `prefix` (a province or city, where a common character is in
+ * thousands of names and its shard would be hundreds of KB): the first two Chinese characters of each form, or its
+ * first 3 and 6 pinyin letters; a query of at least two characters or three letters then reads the one shard of its
+ * own beginning, and finds the names that start with it (胡家庄 → 胡家庄村 in every county; 文留胡家庄 with the
+ * township), a few KB.
+ */
+export type KeyScheme = 'characters' | 'prefix';
+
 /** The manifest (`names/manifest.json`): how many shards, and how many entries each holds. */
 export interface NameManifest {
+  /** Absent: `characters`. */
+  scheme?: 'prefix';
   /** Changes with the content; added to shard URLs so a new build is never mixed with a cached old shard. */
   version: string;
   /** Number of shards; shard `n` is `names/<n>.json`. */
@@ -55,6 +67,28 @@ export function keysOf(text: string): string[] {
   return [...keys];
 }
 
+/** Pinyin letters a `prefix` key takes: 3, and 6 for a longer query (three letters are shared by too many names). */
+const PREFIX_LETTERS = [3, 6] as const;
+
+/** The `prefix` scheme's keys of one normalised form: its first two Chinese characters, or its first 3 and 6 letters. */
+export function prefixKeysOf(form: string): string[] {
+  const chars = [...form];
+  if (chars.length >= 2 && isHan(chars[0]!) && isHan(chars[1]!)) return [chars[0]! + chars[1]!];
+  const letters = /^[a-z]+/u.exec(form)?.[0] ?? '';
+  return PREFIX_LETTERS.filter((count) => letters.length >= count).map((count) => letters.slice(0, count));
+}
+
+/** The `prefix` key of a query, or undefined when it is too short to have one (one character, two letters). */
+export function prefixQueryKey(query: string): string | undefined {
+  const wanted = normalize(query);
+  const chars = [...wanted];
+  if (chars.length >= 2 && isHan(chars[0]!) && isHan(chars[1]!)) return chars[0]! + chars[1]!;
+  if (chars.length > 0 && isHan(chars[0]!)) return undefined;
+  const letters = /^[a-z]+/u.exec(wanted)?.[0] ?? '';
+  const count = [...PREFIX_LETTERS].reverse().find((n) => letters.length >= n);
+  return count ? letters.slice(0, count) : undefined;
+}
+
 /**
  * The keys a query's matches must all have: its Han characters, or its letter pairs (a one-letter query: the
  * names starting with that letter).
@@ -68,11 +102,16 @@ export function queryKeys(query: string): string[] {
 }
 
 /**
- * The shards to read for a query: the smallest one of its keys, or the two smallest for a long Chinese query.
+ * The shards to read for a query: the smallest one of its keys, or the two smallest for a long Chinese query (in
+ * the `prefix` scheme: the shard of its beginning, none for a query too short to have one).
  * Shards already `loaded` come first whatever their size, so typing on (胡 → 胡家 → 胡家庄) reads the shard the
  * first keystroke fetched instead of fetching another: any shard of a query key holds every candidate.
  */
 export function shardsFor(query: string, manifest: NameManifest, loaded: ReadonlySet<number> = new Set()): number[] {
+  if (manifest.scheme === 'prefix') {
+    const key = prefixQueryKey(query);
+    return key === undefined ? [] : [bucketOf(key, manifest.buckets)];
+  }
   const keys = queryKeys(query);
   const buckets = [...new Set(keys.map((key) => bucketOf(key, manifest.buckets)))];
   const cost = (bucket: number) => (loaded.has(bucket) ? -1 : (manifest.sizes[bucket] ?? 0));

@@ -3,7 +3,15 @@
  * shards follows the number of keys, so that a shard mostly holds the entries of one key: a county's 1,000
  * villages give a few hundred files of a few KB each, a province's a few thousand.
  */
-import { bucketOf, keysOf, type NameManifest, packShard, type PackedShard } from './shard-format';
+import {
+  bucketOf,
+  type KeyScheme,
+  keysOf,
+  type NameManifest,
+  packShard,
+  type PackedShard,
+  prefixKeysOf,
+} from './shard-format';
 import type { NameEntry } from './types';
 
 /** Fewest and most shards. */
@@ -19,9 +27,18 @@ export interface NameShards {
 /** The smallest power of two ≥ n. */
 const powerOfTwo = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
 
-/** Splits entries into shards; `buckets` overrides the count chosen from the number of keys. */
-export function buildShards(entries: readonly NameEntry[], buckets?: number): NameShards {
-  const keysByEntry = entries.map((entry) => new Set(entry.forms.flatMap(keysOf)));
+/**
+ * Splits entries into shards; `buckets` overrides the count chosen from the number of keys; `scheme`: how entries
+ * are keyed (shard-format.ts › KeyScheme; a province or city directory uses `prefix`).
+ */
+export function buildShards(
+  entries: readonly NameEntry[],
+  buckets?: number,
+  scheme: KeyScheme = 'characters',
+): NameShards {
+  const keysOfForm = scheme === 'prefix' ? prefixKeysOf : keysOf;
+  // Forms are normalised when made (forms.ts), as keysOf and prefixKeysOf expect.
+  const keysByEntry = entries.map((entry) => new Set(entry.forms.flatMap(keysOfForm)));
   const distinct = new Set(keysByEntry.flatMap((keys) => [...keys])).size;
   const count = buckets ?? Math.min(MAX_BUCKETS, Math.max(MIN_BUCKETS, powerOfTwo(distinct / 2)));
   const members: NameEntry[][] = Array.from({ length: count }, () => []);
@@ -31,7 +48,12 @@ export function buildShards(entries: readonly NameEntry[], buckets?: number): Na
   });
   const shards = members.map(packShard);
   return {
-    manifest: { version: versionOf(shards), buckets: count, sizes: members.map((list) => list.length) },
+    manifest: {
+      ...(scheme === 'prefix' ? { scheme } : {}),
+      version: versionOf(shards),
+      buckets: count,
+      sizes: members.map((list) => list.length),
+    },
     shards,
   };
 }
