@@ -12,12 +12,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listBuiltFiles } from '../publish';
-import { FILES, SHARD_META } from './shard';
+import { FILES, SHARD_META, SHELL } from './shard';
 
 /** Items kept in the merged feed. */
 const FEED_ITEMS = 50;
 /** The files the assembly writes at the root (merged from every part; never linked, a link would write through). */
-export const MERGED = ['sitemap-index.xml', 'rss.xml'] as const;
+const MERGED = ['sitemap-index.xml', 'rss.xml'];
+const isMerged = (name: string) => MERGED.includes(name);
 
 /** Links `sources` into the folder `into` (GNU cp -al: each source keeps its name), failing loudly. */
 function linkInto(sources: readonly string[], into: string): void {
@@ -72,9 +73,6 @@ export function partFiles(dir: string): string[] {
   }
 }
 
-/** The key of the shell in the published record's parts. */
-const SHELL = '_shell';
-
 /** What a publish put into its target: the build of each part (county slug or `_shell`), and where it went. */
 export interface PublishedRecord {
   target: string;
@@ -106,6 +104,8 @@ export interface Assembly {
   pathOf: (file: string) => string;
   /** The counties whose files are new in `next` (all in a full assembly). */
   changed: string[];
+  /** Whether the shell's entries are new in `next`. */
+  shellChanged: boolean;
   /** The record to save once the swap has happened (`recordAfterSwap`). */
   record: Omit<PublishedRecord, 'folders'>;
 }
@@ -144,7 +144,7 @@ export function assemble(options: {
   const slugs = shards.map((shard) => shard.slug);
   const inPlace = holds(last, target, slugs);
   const shellEntries = readdirSync(shell.dir)
-    .filter((name) => name !== SHARD_META && !(MERGED as readonly string[]).includes(name))
+    .filter((name) => name !== SHARD_META && !isMerged(name))
     .sort();
   const clash = shellEntries.find((name) => slugs.includes(name));
   if (clash) throw new Error(`shell output already has a folder ${clash}/ (county slug clash)`);
@@ -172,13 +172,13 @@ export function assemble(options: {
   writeFileSync(join(next, 'sitemap-index.xml'), sitemapIndex(locs));
   writeFileSync(join(next, 'rss.xml'), mergeFeeds(options.channel, feeds));
 
-  const shellFiles = partFiles(shell.dir).filter((file) => !(MERGED as readonly string[]).includes(file));
+  const shellFiles = partFiles(shell.dir).filter((file) => !isMerged(file));
   const files = [...shellFiles, ...MERGED];
   const dirOf = new Map(shards.map((shard) => [shard.slug, shard.dir]));
   for (const shard of shards) files.push(...partFiles(shard.dir).map((file) => `${shard.slug}/${file}`));
   files.sort();
   const pathOf = (file: string) => {
-    if ((MERGED as readonly string[]).includes(file)) return join(next, file);
+    if (isMerged(file)) return join(next, file);
     const slash = file.indexOf('/');
     const dir = slash > 0 ? dirOf.get(file.slice(0, slash)) : undefined;
     return dir ? join(dir, file.slice(slash + 1)) : join(shell.dir, file);
@@ -199,6 +199,7 @@ export function assemble(options: {
     files,
     pathOf,
     changed: changed.map((shard) => shard.slug),
+    shellChanged,
     record: { target, parts, shellEntries },
   };
 }

@@ -13,7 +13,7 @@ import { cleanUpStale, listBuiltFiles, siblings, swapEntries, swapIn } from '../
 import { assemble, builtShards, readRecord, recordAfterSwap } from './assemble';
 import { codeHash, countyHash, shellHash } from './hash';
 import { type BuildRequest, groupCounties, parseBuildArgs } from './plan';
-import { buildShard, FILES, lastBuild, outwardLinks, SHARD_META, SHARDS_DIR, ShardWorkers } from './shard';
+import { buildShard, FILES, lastBuild, outwardLinks, SHARD_META, SHARDS_DIR, ShardWorkers, SHELL } from './shard';
 import { type CountyFolder, readTree, type Tree } from './tree';
 
 /** Last lines of a failed build's log shown to the reader. */
@@ -68,11 +68,9 @@ async function buildCounties(
  * names) are those of its last build; returns false on failure.
  */
 async function buildShell(workers: ShardWorkers, root: string, base: string, slugs: readonly string[]) {
-  const out = join(root, SHARDS_DIR, '_shell');
-  const record = join(out, SHARD_META, 'build.json');
+  const out = join(root, SHARDS_DIR, SHELL);
   const hash = shellHash(root, join(root, SHARDS_DIR), slugs, codeHash(root));
-  const last = existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as { hash?: string }) : {};
-  if (last.hash === hash && existsSync(join(out, 'index.html'))) {
+  if (lastBuild(root, SHELL)?.hash === hash && existsSync(join(out, 'index.html'))) {
     console.log('↻ 省市首页、各市页面和名称目录未改动，沿用上次的结果 (shell reused)');
     return true;
   }
@@ -88,7 +86,7 @@ async function buildShell(workers: ShardWorkers, root: string, base: string, slu
       CHUANGXING_SHARDS: join(root, SHARDS_DIR),
       BASE_PATH: base,
       OUT_DIR: next,
-      ASTRO_CACHE_DIR: join(root, 'node_modules/.astro/shards/_shell'),
+      ASTRO_CACHE_DIR: join(root, 'node_modules/.astro/shards', SHELL),
     },
   });
   if (!reply?.ok || !existsSync(join(next, 'index.html'))) {
@@ -113,10 +111,8 @@ const PUBLISHED = '_published.json';
  * The identity of a part's current build: the hash of its inputs and the folder it was renamed into when it was
  * built (a `--force` rebuild or an unpacked CI artifact is a new folder, so it is published again).
  */
-const buildId = (dir: string) => {
-  const record = JSON.parse(readFileSync(join(dir, SHARD_META, 'build.json'), 'utf8')) as { hash: string };
-  return `${record.hash}:${statSync(dir).ino}`;
-};
+const buildId = (root: string, part: string) =>
+  `${lastBuild(root, part)?.hash ?? ''}:${statSync(join(root, SHARDS_DIR, part)).ino}`;
 
 /** Seconds since `started`, for the log. */
 const since = (started: number) => `${((performance.now() - started) / 1000).toFixed(1)} s`;
@@ -206,12 +202,8 @@ async function buildAndPublish(run: {
   const { next, old } = siblings(target);
   const recordFile = join(root, SHARDS_DIR, PUBLISHED);
   const assembly = assemble({
-    shell: { dir: join(root, SHARDS_DIR, '_shell'), hash: buildId(join(root, SHARDS_DIR, '_shell')) },
-    shards: slugs.map((slug) => ({
-      slug,
-      dir: join(root, SHARDS_DIR, slug),
-      hash: buildId(join(root, SHARDS_DIR, slug)),
-    })),
+    shell: { dir: join(root, SHARDS_DIR, SHELL), hash: buildId(root, SHELL) },
+    shards: slugs.map((slug) => ({ slug, dir: join(root, SHARDS_DIR, slug), hash: buildId(root, slug) })),
     next,
     target,
     last: readRecord(recordFile),
@@ -223,7 +215,7 @@ async function buildAndPublish(run: {
   });
   const { files } = assembly;
   const what = assembly.entries
-    ? `更新 ${assembly.changed.length} 个县${assembly.entries.length > assembly.changed.length + 2 ? '和省市首页' : ''}`
+    ? `更新 ${assembly.changed.length} 个县${assembly.shellChanged ? '和省市首页' : ''}`
     : '全部重新汇总';
   console.log(`  汇总用时 ${since(started)}：${what}，共 ${files.length} 个文件 (assembled)`);
   started = performance.now();

@@ -24,6 +24,8 @@ import type { WorkerJob, WorkerReply } from './worker';
 
 /** Where shard outputs live between runs (and CI artifacts are unpacked). */
 export const SHARDS_DIR = '.shards';
+/** In `.shards/`: the shell's output, with its `_shard/build.json` (only `hash`) as a county's (`lastBuild`). */
+export const SHELL = '_shell';
 /** Inside a shard's output: what the assembly and the shell read, never published. */
 export const SHARD_META = '_shard';
 /** Heap limit of one county build, in MB: a county is small; a process over 3 GB would mean a bug. */

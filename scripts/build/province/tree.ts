@@ -12,6 +12,18 @@ import { scanData } from '../../../src/validate/safety/personal-data';
 
 /** The file that makes content/ a multi-county tree. */
 export const SITE_FILE = 'site.yaml';
+
+/**
+ * Folder names the shell's pages take at the site's root (src/shell/pages: admin/, cities/, names/, search/ …): a
+ * county folder of the same name would clash with them in the assembled site.
+ */
+export function shellFolders(pages = join(import.meta.dirname, '../../../src/shell/pages')): Set<string> {
+  return new Set(
+    readdirSync(pages)
+      .map((name) => name.replace(/\.(astro|ts)$/u, ''))
+      .filter((name) => !name.includes('.')),
+  );
+}
 /** One county of the tree. */
 export interface CountyFolder {
   /** Folder name, the county's URL segment (`puyang`). */
@@ -91,10 +103,15 @@ export function readTree(root: string): Tree {
     };
   }
   const problems: string[] = [];
+  const taken = shellFolders();
   const counties = slugs.map((slug) => {
     const contentDir = countyContentFolder(slug);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(slug)) {
       problems.push(`${contentDir}/：文件夹名要用小写拼音字母、数字和连字符（它是网址的一部分），如 puyang`);
+    } else if (taken.has(slug)) {
+      problems.push(
+        `${contentDir}/：文件夹名“${slug}”已被省市网站自己的页面占用（/${slug}/），请改用县名的拼音，如 puyang`,
+      );
     }
     const facts = countyFacts(join(root, contentDir));
     if (facts.code !== undefined && !parsed.data.cities.some((city) => facts.code!.startsWith(city.code))) {

@@ -114,6 +114,7 @@ describe('assembling a province site', () => {
     const second = publish({ shell: '1', a: '2', b: '1' }, first.record);
     expect(second.assembly.entries).toEqual(['a', 'sitemap-index.xml', 'rss.xml']);
     expect(second.assembly.changed).toEqual(['a']);
+    expect(second.assembly.shellChanged).toBe(false);
     expect(readFileSync(join(second.target, 'a/index.html'), 'utf8')).toBe('a 2');
     expect(statSync(join(second.target, 'b')).ino).toBe(untouched);
     expect(listBuiltFiles(second.target)).toEqual(second.assembly.files);
@@ -124,6 +125,7 @@ describe('assembling a province site', () => {
     const first = publish({ shell: '1', a: '1', b: '1' });
     const second = publish({ shell: '2', a: '1', b: '1' }, first.record);
     expect(second.assembly.entries).toEqual(expect.arrayContaining(['cities', 'index.html', 'names']));
+    expect(second.assembly.shellChanged).toBe(true);
     expect(readdirSync(second.target).sort()).toEqual([
       'a',
       'b',

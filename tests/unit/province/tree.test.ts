@@ -11,12 +11,12 @@ const SITE = (description: string) =>
 let root: string | undefined;
 afterEach(() => root && rmSync(root, { recursive: true, force: true }));
 
-/** A tree with one county folder and the given site file. */
-function tree(site: string): string {
+/** A tree with one county folder (`slug`) and the given site file. */
+function tree(site: string, slug = 'puyang'): string {
   root = mkdtempSync(join(tmpdir(), 'chuangxing-tree-'));
-  mkdirSync(join(root, 'content/counties/puyang'), { recursive: true });
+  mkdirSync(join(root, `content/counties/${slug}`), { recursive: true });
   writeFileSync(join(root, 'content/site.yaml'), site);
-  writeFileSync(join(root, 'content/counties/puyang/county.yaml'), "name: 濮阳县\ncode: '410928'\n");
+  writeFileSync(join(root, `content/counties/${slug}/county.yaml`), "name: 濮阳县\ncode: '410928'\n");
   return root;
 }
 
@@ -24,6 +24,15 @@ describe('the site file of a province or city tree', () => {
   it('reads the site and its counties', () => {
     const read = readTree(tree(SITE('濮阳市“五星”支部创建。')));
     expect('problems' in read ? read.problems : read.counties.map((county) => county.code)).toEqual(['410928']);
+  });
+
+  it('refuses a county folder named like one of the province site’s own pages, naming the folder', () => {
+    for (const slug of ['admin', 'search', 'cities', 'names']) {
+      const read = readTree(tree(SITE('濮阳市“五星”支部创建。'), slug));
+      expect('problems' in read && read.problems.join('\n')).toContain(
+        `content/counties/${slug}/：文件夹名“${slug}”已被`,
+      );
+    }
   });
 
   it('refuses a mobile number in it, masked, naming the file and field', () => {
