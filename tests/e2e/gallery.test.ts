@@ -72,6 +72,8 @@ describe('gallery with JavaScript', () => {
     expect((await state(page)).counter).toBe('3 / 3');
 
     await page.keyboard.press('Escape');
+    // Focus goes back to the photo shown last once the dialog's close event has run (a task after the key).
+    await expect.poll(async () => (await state(page)).focused).toBe('庆祖镇智慧农业');
     expect(await state(page)).toMatchObject({ open: false, focused: '庆祖镇智慧农业' });
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
