@@ -4,7 +4,8 @@
  *   MDX and the sitemap are added;
  * - astro:server:setup: the preview checks again whenever a file under content/ changes;
  * - astro:build:done: the Pagefind index, with the honor records made from the content this build checked, image
- *   privacy (no published image keeps EXIF/GPS) and the name directory's files (name-files.ts).
+ *   privacy (no published image keeps EXIF/GPS) and the name directory's files (name-files.ts; a shell's over every
+ *   county, from src/shell/data.ts).
  */
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
@@ -18,6 +19,7 @@ import { addContentSanitizer } from './sanitize';
 import { strippedWarning, stripImageMetadata } from './image-privacy';
 import { buildDirectory } from '../lib/search/names/directory';
 import { writeNameFiles } from './name-files';
+import { getNameEntries } from '../shell/data';
 import { buildSearchIndex, honorRecordsOf } from './pagefind';
 import { SHARD_ENV, writeShardOutput } from './shard-output';
 
@@ -58,6 +60,7 @@ export function chuangxing({ shell = false }: { shell?: boolean } = {}): AstroIn
       'astro:build:done': async ({ dir, logger }) => {
         if (shell) {
           finishAdminPage(fileURLToPath(dir), false);
+          writeNameFiles(fileURLToPath(dir), getNameEntries(), 'prefix');
           return;
         }
         if (!checked) throw new Error('chuangxing: the content check did not run before the build finished');

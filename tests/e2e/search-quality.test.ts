@@ -133,6 +133,14 @@ describe('search finds what people type', () => {
     expect(hits.find((hit) => hit.url === xixinzhuang)).toMatchObject({ kind: '村', title: '西辛庄村' });
   });
 
+  it('finds by a star name the villages that hold it or strive for it, not every village', async () => {
+    // Every village page shows all five stars; only those held or striven for are indexed (StarBadges.astro).
+    const hits = (await search(page, '/pagefind/', '文明幸福星', { limit: 50, filters: { 类型: '村' } })).map(pageOf);
+    expect(hits).toContain(hujiazhuang); // striving for it in 2023
+    expect(hits).not.toContain('/villages/wenliu/liuzhuang/'); // 刘庄村 neither holds nor strives for it
+    expect(await search(page, '/pagefind/', '已获得', { limit: 5, filters: { 类型: '村' } })).toEqual([]);
+  });
+
   it('filters by kind, township, star level and year', async () => {
     const villages = await search(page, '/pagefind/', '庄', { limit: 50, filters: { 类型: '村', 乡镇: '文留镇' } });
     expect(villages.length).toBeGreaterThan(2);
