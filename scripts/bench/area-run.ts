@@ -1,8 +1,10 @@
 /**
- * `npm run bench -- --area <code> [--jobs N] [--dir DIR]`: generates the content of a real area of the official
- * list (area.ts: a county, a city or a province, every village with a generated profile, marked as sample), builds
- * it with `npm run build` (a city or province as county shards, --jobs N at once), edits one village and builds
- * again, and prints one table: wall and CPU time, the largest process seen (sampled each second), pages, bytes.
+ * `npm run bench -- --area <code> [--jobs N] [--dir DIR] [--no-single]`: generates the content of a real area of the
+ * official list (area.ts: a county, a city or a province, every village with a generated profile, marked as sample),
+ * builds it with `npm run build` (a city or province as county shards, --jobs N at once), edits one village and
+ * builds again, and prints one table: wall and CPU time, the largest process seen (sampled each second), pages,
+ * bytes. For a city or province it then builds the same villages as one county in one process, where the machine's
+ * memory allows it, and reports that build beside the shards'.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -19,7 +21,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sampleTree } from '../build/province/memory';
 import { fetchDivision } from '../roster/fetch';
-import { type Area, loadArea } from './area';
+import { totalmem } from 'node:os';
+import { launchBrowser } from '../lib/browser';
+import { measureFirstQuery } from '../search-bytes';
+import { type Area, asOneCounty, loadArea } from './area';
+import { weightsByType } from './dist-stats';
 import { syntheticContent } from './content';
 import { type ContentFile, toYaml } from './places';
 import { linkNodeModules, ROOT, writeFiles } from './project';
@@ -59,12 +65,36 @@ function* areaContent(area: Area): Generator<ContentFile> {
   }
 }
 
+/** A copy of this project in `dir` (code, scripts, configs; packages linked) with `files` as its content. */
+function benchProject(dir: string, files: Iterable<ContentFile>): { count: number; bytes: number } {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const name of [
+    'src',
+    'public',
+    'scripts',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+    'package-lock.json',
+  ])
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  linkNodeModules(dir);
+  return writeFiles(dir, files);
+}
+
+/**
+ * Resident memory a single-process build of `villages` villages is expected to reach, in MB: the 45,000-village
+ * synthetic county peaked at 17 GB (README › Province (45,000 villages)); the 1 GB is what a small county needs.
+ */
+const singleEstimateMB = (villages: number) => 1024 + Math.ceil(villages * 0.4);
+
 /** Runs `npm run build` in `dir`; resolves with its wall time, exit code and the largest process it had. */
-function timedBuild(dir: string, args: readonly string[], log: string) {
+function timedBuild(dir: string, args: readonly string[], log: string, env: NodeJS.ProcessEnv = {}) {
   const started = performance.now();
   const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts', ...args], {
     cwd: dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (chunk: Buffer) => appendFileSync(log, chunk));
@@ -87,7 +117,12 @@ function editOneVillage(dir: string): string {
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
-  options: { area: { type: 'string' }, jobs: { type: 'string', default: '2' }, dir: { type: 'string' } },
+  options: {
+    area: { type: 'string' },
+    jobs: { type: 'string', default: '2' },
+    dir: { type: 'string' },
+    'no-single': { type: 'boolean', default: false },
+  },
 });
 const code = values.area!;
 const jobs = values.jobs!;
@@ -96,21 +131,7 @@ const say = (line: string) => console.log(`[bench ${new Date().toISOString().sli
 const area = loadArea(fetchDivision(ROOT, say), code);
 const villages = area.counties.reduce((sum, c) => sum + c.townships.reduce((s, t) => s + t.villages.length, 0), 0);
 say(`${area.name}（${code}）：${area.counties.length} counties, ${villages} villages → ${dir}`);
-rmSync(dir, { recursive: true, force: true });
-mkdirSync(dir, { recursive: true });
-for (const name of [
-  'src',
-  'public',
-  'scripts',
-  'astro.config.mjs',
-  'tsconfig.json',
-  'package.json',
-  'package-lock.json',
-]) {
-  cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-}
-linkNodeModules(dir);
-const written = writeFiles(dir, areaContent(area));
+const written = benchProject(dir, areaContent(area));
 say(`wrote ${written.count} content files (${(written.bytes / 1e6).toFixed(0)} MB); building with --jobs ${jobs}`);
 const treeArgs = area.level === 'county' ? [] : ['--jobs', jobs];
 const cold = await timedBuild(dir, treeArgs, join(dir, 'build-cold.log'));
@@ -158,5 +179,63 @@ if (area.level !== 'county' && warm.status === 0) {
   for (const weight of [...figures.weights].sort((a, b) => b.max - a.max))
     result.push(`| ${weight.type} | ${weight.pages} | ${formatBytes(weight.median)} / ${formatBytes(weight.max)} |`);
 }
+if (area.level !== 'county') result.push('', ...(await singleProcess()));
 writeFileSync(join(dir, 'result.md'), `${result.join('\n')}\n`);
 console.log(`\n${result.join('\n')}\n\nlogs and memory curves in ${dir}`);
+
+/**
+ * The same villages built by one process (the area as one county, asOneCounty), where this machine's memory allows
+ * it, beside the shard build: its wall time cold and after one village's edit, largest process, heaviest page and
+ * first search. Its folder is removed
+ * afterwards (its logs stay in the bench folder).
+ */
+async function singleProcess(): Promise<string[]> {
+  const estimate = singleEstimateMB(villages);
+  const allowed = Math.floor((totalmem() / 1024 / 1024) * 0.6);
+  const head = [`| 单一进程对照（同样 ${villages} 个村作为一个县，一次 astro build） | |`, '| --- | --- |'];
+  if (values['no-single']) return [...head, '| 未运行 | --no-single |'];
+  if (estimate > allowed)
+    return [
+      ...head,
+      `| 未运行 | 预计需要约 ${(estimate / 1024).toFixed(1)} GB 内存，超过本机可用的 ${(allowed / 1024).toFixed(1)} GB（not run: estimated ${estimate} MB over ${allowed} MB） |`,
+    ];
+  const single = `${dir}-single`;
+  say(`single-process build of the same ${villages} villages in ${single}`);
+  const real = asOneCounty(area);
+  const townships = real.townships.length;
+  benchProject(single, syntheticContent({ villages, townships, bulletins: Math.ceil(villages / 5), real }));
+  const heap = { NODE_OPTIONS: `--max-old-space-size=${Math.max(4096, estimate * 2)}` };
+  const run = await timedBuild(single, [], join(dir, 'build-single.log'), heap);
+  writeFileSync(join(dir, 'memory-single.csv'), run.csv);
+  say(
+    `single-process build: exit ${run.status}, ${run.seconds.toFixed(0)} s, largest process ${(run.peakKiB / 1024).toFixed(0)} MB`,
+  );
+  const rows = [
+    ...head,
+    `| build (wall) | ${run.seconds.toFixed(0)} s (exit ${run.status}); shards: ${cold.seconds.toFixed(0)} s (single ÷ shards ${(run.seconds / cold.seconds).toFixed(2)}) |`,
+    `| largest process at any time (sampled 1/s) | ${(run.peakKiB / 1024).toFixed(0)} MB; shards: ${(cold.peakKiB / 1024).toFixed(0)} MB |`,
+  ];
+  if (run.status === 0) {
+    editOneVillage(single);
+    const again = await timedBuild(single, [], join(dir, 'build-single-edit.log'), heap);
+    rows.push(
+      `| one village edited, rebuilt and published (wall) | ${again.seconds.toFixed(0)} s (exit ${again.status}); shards: ${warm.seconds.toFixed(0)} s |`,
+    );
+  }
+  const dist = join(single, 'dist');
+  if (run.status === 0 && existsSync(dist)) {
+    const weights = weightsByType(dist);
+    const heaviest = weights.reduce((a, b) => (b.max > a.max ? b : a));
+    rows.push(`| heaviest page up front (gzip) | ${formatBytes(heaviest.max)} (${heaviest.type}) |`);
+    const browser = await launchBrowser();
+    try {
+      const query = area.counties[0]!.townships[0]!.villages[0]!.name;
+      const first = await measureFirstQuery({ dir: dist, query, page: '/search/', browser });
+      rows.push(`| first search, 搜索页 | ${formatFirstQuery(first)} |`);
+    } finally {
+      await browser.close();
+    }
+  }
+  rmSync(single, { recursive: true, force: true });
+  return rows;
+}

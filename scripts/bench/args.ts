@@ -24,7 +24,8 @@ export const USAGE = `用法：npm run bench -- --villages N [--townships M] [--
   --max-memory MB  构建进程树的内存上限，超过即停止（默认 18432，免得整台机器内存耗尽）
   --runs R         两个网站轮流各冷构建 R 次（每次清空缓存），各取用时居中的一次（默认 1；比较倍数时建议 5）
   --area 代码      用国家统计局区划代码表里的真实地名：6 位县代码（如 410928 濮阳县）与对照网站一起测；
-                   4 位市、2 位省代码按县分片生成（--jobs N 同时生成 N 个县），报告总用时、内存和改一个村后的发布用时
+                   4 位市、2 位省代码按县分片生成（--jobs N 同时生成 N 个县），报告总用时、内存和改一个村后的发布用时；
+                   本机内存够时，再把同样的村当作一个县在单一进程里生成一次作对照（--no-single 不做）
   -h, --help       显示本说明
 
 Usage: npm run bench -- --villages N [--townships M] [--bulletins K] [--heap MB] [--dir DIR] [--keep] [--no-plain] [--no-warm] [--no-sample] [--no-search] [--markdown] [--max-memory MB] [--runs R]

@@ -25,7 +25,8 @@ export interface SyntheticOptions {
 /** A county of the official list, with the everyday names and slugs of its townships and villages. */
 export interface RealCounty {
   name: string;
-  code: string;
+  /** Its 6-digit code; none for a whole area built as one county (area.ts, asOneCounty). */
+  code?: string | undefined;
   city: string;
   province: string;
   townships: (Named & {
@@ -53,7 +54,7 @@ export function* syntheticContent(options: SyntheticOptions): Generator<ContentF
       province: real?.province ?? '河南省',
       description: `${real?.name ?? '示例县'}以“五星”支部创建为抓手，${options.townships} 个乡镇、${options.villages} 个行政村争创支部过硬星、产业兴旺星、生态宜居星、平安法治星和文明幸福星。本站数据为基准测试生成的示例数据。`,
       currentYear: year,
-      ...(real ? { code: real.code } : {}),
+      ...(real?.code ? { code: real.code } : {}),
     }),
   ];
   for (const [index, name] of STAR_NAMES.entries()) {
