@@ -92,6 +92,7 @@ export const t = {
   },
   site: {
     mainNav: '主导航',
+    upNav: '上级网站',
     breadcrumb: '当前位置',
     onThisPage: '本页目录',
     display: '显示设置',

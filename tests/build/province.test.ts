@@ -95,6 +95,14 @@ describe('a city built as shards', () => {
     const city = readFileSync(join(dist, 'cities/4109/index.html'), 'utf8');
     for (const county of COUNTIES) expect(city).toContain(`href="/${county.slug}/"`);
     expect(existsSync(join(dist, 'puyang/_shard'))).toBe(false);
+    // Each county's pages lead back up to the city's home (the assembly's link check found it).
+    const village = readdirSync(join(dist, 'nanle/villages'), { recursive: true, encoding: 'utf8' }).find((path) =>
+      path.endsWith('index.html'),
+    )!;
+    for (const page of ['nanle/index.html', `nanle/villages/${village}`]) {
+      const up = /<nav class="wrap up"[^>]*>([\s\S]*?)<\/nav>/u.exec(readFileSync(join(dist, page), 'utf8'))?.[1];
+      expect(up, page).toMatch(/<a href="\/"[^>]*>濮阳市<\/a>/u);
+    }
     const sitemap = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
     for (const county of COUNTIES) expect(sitemap).toContain(`/${county.slug}/sitemap-0.xml`);
   });

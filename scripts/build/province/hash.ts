@@ -22,10 +22,11 @@ function hashFiles(root: string, patterns: readonly string[], into = createHash(
 
 /**
  * The hash of the code and of the settings every page is built with (BASE_PATH, SITE_URL: a reused county or shell
- * built under another path would link to it), computed once per run.
+ * built under another path would link to it; `area`, what a county is told of its site: a renamed site or a new
+ * city changes every county's way up), computed once per run.
  */
-export function codeHash(root: string): string {
-  const settings = `${process.env['BASE_PATH'] ?? '/'}\0${process.env['SITE_URL'] ?? ''}\0`;
+export function codeHash(root: string, area?: object): string {
+  const settings = `${process.env['BASE_PATH'] ?? '/'}\0${process.env['SITE_URL'] ?? ''}\0${JSON.stringify(area ?? null)}\0`;
   return hashFiles(root, CODE, createHash('sha256').update(settings)).digest('hex');
 }
 

@@ -15,6 +15,8 @@ import { codeHash, countyHash, shellHash } from './hash';
 import { type BuildRequest, groupCounties, parseBuildArgs } from './plan';
 import { buildShard, FILES, lastBuild, outwardLinks, SHARD_META, SHARDS_DIR, ShardWorkers, SHELL } from './shard';
 import { type CountyFolder, readTree, type Tree } from './tree';
+import type { Site } from '../../../src/schema/collections';
+import { AREA_ENV, type AreaSetting } from '../../../src/lib/province/up-links';
 
 /** Last lines of a failed build's log shown to the reader. */
 const LOG_TAIL = 40;
@@ -33,22 +35,27 @@ async function pool<T>(tasks: readonly (() => Promise<T>)[], jobs: number): Prom
   return results;
 }
 
+/** What every county's build is told of the site (the header's way up), from the site file and the base. */
+function areaOf(site: Site, base: string): AreaSetting {
+  return { level: site.level, name: site.name, base, cities: site.cities.map((city) => city.code) };
+}
+
 /** Builds the counties that changed; returns false when any failed. */
 async function buildCounties(
   workers: ShardWorkers,
   root: string,
   counties: readonly CountyFolder[],
-  base: string,
+  area: AreaSetting,
   request: BuildRequest,
 ) {
-  const code = codeHash(root);
+  const code = codeHash(root, area);
   const tasks = counties.map((county) => async () => {
     const hash = countyHash(root, county.contentDir, code);
     if (!request.force && lastBuild(root, county.slug)?.hash === hash) {
       console.log(`↻ ${county.slug}（${county.name ?? ''}）未改动，沿用上次的结果 (unchanged, reused)`);
       return true;
     }
-    const result = await buildShard(workers, root, county, base, hash);
+    const result = await buildShard(workers, root, county, area, hash);
     if (result.ok) {
       const mb = (result.record.peakKiB / 1024).toFixed(0);
       console.log(
@@ -83,6 +90,7 @@ async function buildShell(workers: ShardWorkers, root: string, base: string, slu
     env: {
       CHUANGXING_SHELL: '1',
       CHUANGXING_SHARD: undefined,
+      [AREA_ENV]: undefined,
       CHUANGXING_SHARDS: join(root, SHARDS_DIR),
       BASE_PATH: base,
       OUT_DIR: next,
@@ -162,7 +170,7 @@ async function buildAndPublish(run: {
     console.log(
       `生成 ${label}：${chosen.length} 个县（市、区），同时 ${request.jobs} 个 (building ${chosen.length} counties)`,
     );
-    if (!(await buildCounties(workers, root, chosen, base, request))) {
+    if (!(await buildCounties(workers, root, chosen, areaOf(tree.site, base), request))) {
       console.error(`\n✖ 有县生成失败，网站未发布。${unchanged(shown)}`);
       return 1;
     }
@@ -171,7 +179,7 @@ async function buildAndPublish(run: {
       // A county another group builds now (groups follow the counties' sizes) may sit here from an old cache: it is
       // removed when stale, so it is never uploaded beside that group's fresh output.
       const mine = new Set(chosen.map((county) => county.slug));
-      const code = codeHash(root);
+      const code = codeHash(root, areaOf(tree.site, base));
       for (const county of tree.counties) {
         if (mine.has(county.slug)) continue;
         const record = lastBuild(root, county.slug);

@@ -20,6 +20,7 @@ import { listBuiltFiles } from '../publish';
 import { checkSitePart, formatSiteProblems } from '../site-checks';
 import { sampleTree } from './memory';
 import type { CountyFolder } from './tree';
+import { AREA_ENV, type AreaSetting } from '../../../src/lib/province/up-links';
 import type { WorkerJob, WorkerReply } from './worker';
 
 /** Where shard outputs live between runs (and CI artifacts are unpacked). */
@@ -178,9 +179,10 @@ export async function buildShard(
   workers: ShardWorkers,
   root: string,
   county: CountyFolder,
-  base: string,
+  area: AreaSetting,
   hash: string,
 ): Promise<ShardResult> {
+  const { base } = area;
   const out = join(root, SHARDS_DIR, county.slug);
   const next = `${out}.next`;
   rmSync(next, { recursive: true, force: true });
@@ -193,6 +195,7 @@ export async function buildShard(
       BASE_PATH: `${base}${county.slug}/`,
       OUT_DIR: next,
       CHUANGXING_SHARD: county.slug,
+      [AREA_ENV]: JSON.stringify(area),
       CHUANGXING_SHELL: undefined,
       CHUANGXING_SHARDS: undefined,
       ASTRO_CACHE_DIR: join(root, 'node_modules/.astro/shards', county.slug),
