@@ -7,16 +7,7 @@
  * memory allows it, and reports that build beside the shards'.
  */
 import { spawn } from 'node:child_process';
-import {
-  appendFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sampleTree } from '../build/province/memory';
@@ -28,7 +19,7 @@ import { type Area, asOneCounty, loadArea } from './area';
 import { weightsByType } from './dist-stats';
 import { syntheticContent } from './content';
 import { type ContentFile, toYaml } from './places';
-import { linkNodeModules, ROOT, writeFiles } from './project';
+import { makeProjectCopy, ROOT } from './project';
 import { formatFirstQuery } from './search';
 import { siteFigures } from './site-figures';
 import { formatBytes } from './table';
@@ -65,23 +56,9 @@ function* areaContent(area: Area): Generator<ContentFile> {
   }
 }
 
-/** A copy of this project in `dir` (code, scripts, configs; packages linked) with `files` as its content. */
-function benchProject(dir: string, files: Iterable<ContentFile>): { count: number; bytes: number } {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const name of [
-    'src',
-    'public',
-    'scripts',
-    'astro.config.mjs',
-    'tsconfig.json',
-    'package.json',
-    'package-lock.json',
-  ])
-    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  linkNodeModules(dir);
-  return writeFiles(dir, files);
-}
+/** The bench's projects run `npm run build` (scripts/build.ts) themselves: the copy holds scripts/ and the lockfile. */
+const benchProject = (dir: string, files: Iterable<ContentFile>) =>
+  makeProjectCopy(dir, files, ['scripts', 'package-lock.json']);
 
 /**
  * Resident memory a single-process build of `villages` villages is expected to reach, in MB: the 45,000-village
@@ -186,8 +163,7 @@ console.log(`\n${result.join('\n')}\n\nlogs and memory curves in ${dir}`);
 /**
  * The same villages built by one process (the area as one county, asOneCounty), where this machine's memory allows
  * it, beside the shard build: its wall time cold and after one village's edit, largest process, heaviest page and
- * first search. Its folder is removed
- * afterwards (its logs stay in the bench folder).
+ * first search. Its folder is removed afterwards (its logs stay in the bench folder).
  */
 async function singleProcess(): Promise<string[]> {
   const estimate = singleEstimateMB(villages);

@@ -38,13 +38,17 @@ export function writeFiles(dir: string, files: Iterable<ContentFile>): { count: 
 }
 
 /**
- * A copy of this project (src/, public/, configs; a snapshot, so edits others make meanwhile do not reach a
- * running benchmark) with `files` as its content.
+ * A copy of this project (src/, public/, configs, and `extra` entries such as scripts/; a snapshot, so edits others
+ * make meanwhile do not reach a running benchmark) with `files` as its content.
  */
-export function makeProjectCopy(dir: string, files: Iterable<ContentFile>): { count: number; bytes: number } {
+export function makeProjectCopy(
+  dir: string,
+  files: Iterable<ContentFile>,
+  extra: readonly string[] = [],
+): { count: number; bytes: number } {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', ...extra]) {
     cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
   linkNodeModules(dir);

@@ -36,6 +36,8 @@ export const paths = {
   photos: () => '/photos/',
   photosByDate: () => '/photos/by-date/',
   search: () => '/search/',
+  /** A city's page of a province site (src/shell/pages/cities/[code].astro), below the site's own base. */
+  city: (code: string) => `/cities/${code}/`,
   /** Pagefind's output folder (index, WebAssembly, UI), written by src/integrations/pagefind.ts. */
   searchBundle: () => '/pagefind/',
   /** The name directory's files (manifest and shards, src/pages/names/[file].json.ts). */

@@ -4,7 +4,7 @@
  * environment variable AREA_ENV as JSON; a county site has none and no way up. Pure.
  */
 import { z } from 'astro/zod';
-import { joinBase } from '../urls';
+import { joinBase, paths } from '../urls';
 
 /** The environment variable holding the site a county is built for (JSON of an AreaSetting). */
 export const AREA_ENV = 'CHUANGXING_AREA';
@@ -31,10 +31,10 @@ export interface UpLink {
  * the site has that city. A county without a code on a province site gets the home only.
  */
 export function upLinks(area: AreaSetting, county: { city: string; code?: string | undefined }): UpLink[] {
-  const links: UpLink[] = [{ label: area.name, url: joinBase(area.base, '/') }];
+  const links: UpLink[] = [{ label: area.name, url: joinBase(area.base, paths.home()) }];
   const city = county.code?.slice(0, 4);
   if (area.level === 'province' && city && area.cities.includes(city))
-    links.push({ label: county.city, url: joinBase(area.base, `/cities/${city}/`) });
+    links.push({ label: county.city, url: joinBase(area.base, paths.city(city)) });
   return links;
 }
 
