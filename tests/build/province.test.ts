@@ -131,19 +131,32 @@ describe('a city built as shards', () => {
       );
       expect(hrefs).toContain(`/nanle${village.url}`);
       // Full text over the merged indexes: results from more than one county.
-      await page.locator('#text a').first().waitFor();
+      await page.locator('[data-text-list] a').first().waitFor();
       const text = await page
-        .locator('#text a')
+        .locator('[data-text-list] a')
         .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname.split('/')[1]));
       expect(text.every((county) => COUNTIES.some((known) => known.slug === county))).toBe(true);
       // Without a scope asked for, full text covers one county: the one of the best name found.
       await page.goto(server.url(`/search/?q=${encodeURIComponent(village.name)}`));
-      await page.locator('#text a').first().waitFor();
+      await page.locator('[data-text-list] a').first().waitFor();
       expect(await page.locator('#scope').inputValue()).toBe('county:nanle');
       const scoped = await page
-        .locator('#text a')
+        .locator('[data-text-list] a')
         .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname.split('/')[1]));
       expect(new Set(scoped)).toEqual(new Set(['nanle']));
+      // Widened to the city on the page, then back to the county: more results, then the county's alone again.
+      const shown = () =>
+        page
+          .locator('[data-text-list] a')
+          .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname.split('/')[1]));
+      const total = async () => Number((await page.locator('[data-text-status]').textContent())?.match(/\d+/)?.[0]);
+      const countyTotal = await total();
+      expect(countyTotal).toBeGreaterThan(0);
+      await page.locator('#scope').selectOption('city:4109');
+      await expect.poll(total).toBeGreaterThan(countyTotal);
+      await page.locator('#scope').selectOption('county:nanle');
+      await expect.poll(total).toBe(countyTotal);
+      expect(new Set(await shown())).toEqual(new Set(['nanle']));
     } finally {
       await browser.close();
       await server.close();

@@ -10,6 +10,7 @@ import { t } from '../../src/i18n/zh-CN';
 import { openPhonePage, screenshot } from '../../scripts/lib/browser';
 import { useBrowserSession } from '../support/session';
 import { TEST_BUILDS } from '../support/build-site';
+import { TEXT_PAGE } from '../../src/components/search/text-search';
 
 const session = useBrowserSession({ root: TEST_BUILDS.root, sub: TEST_BUILDS.subPath });
 
@@ -61,10 +62,29 @@ describe('search page with JavaScript', () => {
     expect(errors).toEqual([]);
   });
 
+  it('fetches neither filters nor a web worker for a first query, and only a screenful of results', async () => {
+    const { page, errors } = await openPhonePage(session.browser, session.root.origin);
+    const requests: Request[] = [];
+    page.on('request', (request) => requests.push(request));
+    await page.goto(session.root.url('/search/?q=村'));
+    const found = await results(page);
+    expect(found).toHaveLength(TEXT_PAGE);
+    await expect.poll(() => page.locator('[data-text-more]').isVisible()).toBe(true);
+    const fetched = pagefindRequests(requests);
+    expect(fetched.filter((url) => url.endsWith('.pf_fragment'))).toHaveLength(TEXT_PAGE);
+    expect(fetched.filter((url) => /\.pf_filter$|pagefind-worker\.js$/u.test(url))).toEqual([]);
+    expect(await page.locator('[data-text-filters] select').count()).toBe(0);
+    await page.locator('[data-text-more]').click();
+    await expect.poll(async () => (await results(page)).length).toBe(2 * TEXT_PAGE);
+    expect(errors).toEqual([]);
+  });
+
   it('offers the filters in Chinese, in order, with one clear button, kept in the address', async () => {
     const { page, errors } = await openPhonePage(session.browser, session.root.origin);
     await page.goto(session.root.url('/search/?q=村'));
     await results(page);
+    // The filters' data is fetched when the reader opens them.
+    await page.locator('.search-filter-open').click();
     const filters = page.locator('[data-text-filters] select');
     await expect.poll(() => filters.count()).toBeGreaterThan(2);
     const labels = await filters.evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')));
@@ -84,6 +104,9 @@ describe('search page with JavaScript', () => {
     await page.locator('.search-clear').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe(null);
     await expect.poll(() => page.locator('.search-clear').count()).toBe(0);
+    // An address that sets a filter shows the filters at once.
+    await page.goto(session.root.url(`/search/?q=村&level=${encodeURIComponent('五星支部')}`));
+    await expect.poll(() => page.locator('select[name="level"]').inputValue()).toBe('五星支部');
     expect(errors).toEqual([]);
   });
 

@@ -35,10 +35,9 @@ export function startSearch(root: HTMLElement): void {
   const directory = new NameDirectory(root.dataset['names'] ?? '/names/');
   const labels = { kinds: json<Record<string, string>>(root, 'kinds'), base: root.dataset['base'] ?? '/' };
   const text = canSearchText()
-    ? new TextSearch(textRoot, {
-        bundle: root.dataset['bundle'] ?? '/pagefind/',
-        ...json<Omit<TextSearchOptions, 'bundle'>>(root, 'text'),
-      })
+    ? new TextSearch(textRoot, json<TextSearchOptions>(textRoot, 'text'), [
+        { path: root.dataset['bundle'] ?? '/pagefind/', baseUrl: labels.base },
+      ])
     : undefined;
   let asked = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;

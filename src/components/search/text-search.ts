@@ -1,20 +1,27 @@
 /**
- * Pagefind's full-text part of the search page, through Pagefind's JavaScript API (no Component UI: its 47 KB are
- * not needed for a short list): loaded from `<base>pagefind/` on the first query only, where WebAssembly and
- * Intl.Segmenter exist. Renders results a few at a time, one dropdown per filter with values in a sensible order
- * (五星 before 四星, newest year first), one clear button, and keeps the filters in the address.
+ * Pagefind's full-text part of a search page, through Pagefind's JavaScript API (no Component UI: its 47 KB are
+ * not needed for a short list): loaded on the first query only, where WebAssembly and Intl.Segmenter exist. Searches
+ * one bundle (a county's `<base>pagefind/`) or several merged in the browser (a city's counties on a province site).
+ * What a phone fetches for a first query is kept small: Pagefind runs on the page itself (its web worker would be
+ * another 12 KB of script to fetch), results come a few at a time (each one fetches its fragment), and the filters'
+ * data is fetched only when the reader opens the filters or the address already sets one. Dropdowns list values in
+ * a sensible order (五星 before 四星, newest year first), with one clear button, and the filters stay in the address.
  */
 import { SEARCH_RANKING } from '../../lib/search/ranking';
 import { cleanExcerpt } from './excerpt';
 
-/** The part of Pagefind's API used here. */
+/** One Pagefind instance (`createInstance`, Pagefind ≥ 1.5): the part of its API used here. */
 interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+}
+/** `<bundle>pagefind.js`. */
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): Pagefind;
 }
 
 /** Whether this browser can run Pagefind (older WeChat WebViews lack Intl.Segmenter or WebAssembly). */
@@ -22,27 +29,46 @@ export function canSearchText(): boolean {
   return typeof WebAssembly === 'object' && typeof Intl === 'object' && typeof Intl.Segmenter === 'function';
 }
 
-/** Results shown at first and per 显示更多. */
-const PAGE = 8;
+/** Results shown at first and per 显示更多: a phone's screenful; each one shown fetches its fragment (~1.3 KB). */
+export const TEXT_PAGE = 5;
 
-/** What the page tells this part (data attributes of SearchPanel.astro). */
+/** A Pagefind bundle: its folder (`/hualong/pagefind/`) and the site path its pages' URLs start from. */
+export interface TextBundle {
+  path: string;
+  baseUrl: string;
+}
+
+/** What the page tells this part (data attributes of SearchPanel.astro, or the province's search page). */
 export interface TextSearchOptions {
-  bundle: string;
-  /** URL parameter → Pagefind filter name (`level` → 星级). */
+  /** URL parameter → Pagefind filter name (`level` → 星级); none on a page without filters. */
   filters: Record<string, string>;
   /** Filter name → its values in display order (values not listed follow, newest year first). */
   order: Record<string, string[]>;
-  strings: { loading: string; none: string; count: string; all: string; clear: string; unavailable: string };
+  strings: {
+    loading: string;
+    none: string;
+    count: string;
+    all: string;
+    clear: string;
+    unavailable: string;
+    /** The button that opens the filters. */
+    filter: string;
+  };
 }
 
-/** The full-text part inside `root` (`[data-text-results]`). */
+/** The full-text part inside `root` (with `[data-text-status]`, `[data-text-list]`, `[data-text-more]`, `[data-text-filters]`). */
 export class TextSearch {
-  private pagefind: Promise<Pagefind> | undefined;
+  /** One Pagefind instance per set of bundles searched, so that a county searched after its city is itself alone. */
+  private readonly instances = new Map<string, Promise<Pagefind>>();
   private asked = 0;
+  /** Whether the filters are shown (the reader opened them, or the address set one). */
+  private filtersOpen = false;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly options: TextSearchOptions,
+    /** The bundles searched: one county's, or a city's counties' (merged). */
+    public bundles: readonly TextBundle[],
   ) {}
 
   /** The filters chosen, from the address (`?level=五星支部`). */
@@ -67,14 +93,14 @@ export class TextSearch {
     try {
       const pagefind = await this.load();
       const filters = this.chosen();
-      const [{ results }, counts] = await Promise.all([pagefind.search(query, { filters }), pagefind.filters()]);
+      if (Object.keys(filters).length > 0) this.filtersOpen = true;
+      const { results } = await pagefind.search(query, { filters });
       if (asked !== this.asked) return;
-      this.renderFilters(counts, filters, query);
       status.textContent = results.length
         ? this.options.strings.count.replace('{n}', String(results.length))
         : this.options.strings.none;
       list.replaceChildren();
-      await this.showMore(results, 0, asked);
+      await Promise.all([this.showMore(results, 0, asked), this.showFilters(pagefind, filters, query, asked)]);
     } catch {
       if (asked === this.asked) status.textContent = this.options.strings.unavailable;
     }
@@ -86,24 +112,47 @@ export class TextSearch {
     return found;
   }
 
+  /** The Pagefind instance of the bundles searched now, made on first use and kept. */
   private load(): Promise<Pagefind> {
-    this.pagefind ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ `${this.options.bundle}pagefind.js`)) as Pagefind;
-      await pagefind.options({ ranking: SEARCH_RANKING });
-      return pagefind;
-    })();
-    this.pagefind.catch(() => (this.pagefind = undefined));
-    return this.pagefind;
+    const key = this.bundles.map((bundle) => bundle.path).join(' ');
+    let instance = this.instances.get(key);
+    if (!instance) {
+      instance = openBundles(this.bundles);
+      this.instances.set(key, instance);
+      instance.catch(() => this.instances.delete(key));
+    }
+    return instance;
   }
 
-  /** Appends results `from` … `from + PAGE`, and a 显示更多 button while more remain. */
+  /** Appends results `from` … `from + TEXT_PAGE`, and a 显示更多 button while more remain. */
   private async showMore(results: readonly PagefindResult[], from: number, asked: number): Promise<void> {
     const more = this.part('[data-text-more]');
-    const data = await Promise.all(results.slice(from, from + PAGE).map((result) => result.data()));
+    const data = await Promise.all(results.slice(from, from + TEXT_PAGE).map((result) => result.data()));
     if (asked !== this.asked) return;
     this.part('[data-text-list]').append(...data.map(resultItem));
-    more.hidden = from + PAGE >= results.length;
-    more.onclick = () => void this.showMore(results, from + PAGE, asked);
+    more.hidden = from + TEXT_PAGE >= results.length;
+    more.onclick = () => void this.showMore(results, from + TEXT_PAGE, asked);
+  }
+
+  /** The filters when open (their data fetched now), else one button that opens them. */
+  private async showFilters(pagefind: Pagefind, chosen: Record<string, string>, query: string, asked: number) {
+    if (Object.keys(this.options.filters).length === 0) return;
+    const box = this.part('[data-text-filters]');
+    if (!this.filtersOpen) {
+      const open = Object.assign(document.createElement('button'), {
+        type: 'button',
+        textContent: this.options.strings.filter,
+        className: 'search-filter-open',
+      });
+      open.addEventListener('click', () => {
+        this.filtersOpen = true;
+        void this.search(query);
+      });
+      box.replaceChildren(open);
+      return;
+    }
+    const counts = await pagefind.filters();
+    if (asked === this.asked) this.renderFilters(counts, chosen, query);
   }
 
   /** One dropdown per filter (values in order, with counts) and one clear button when any filter is set. */
@@ -138,6 +187,23 @@ export class TextSearch {
     }
     box.replaceChildren(...controls);
   }
+}
+
+/** One Pagefind instance over `bundles`: the first one's engine and index, the others merged into it. */
+async function openBundles(bundles: readonly TextBundle[]): Promise<Pagefind> {
+  const [first, ...rest] = bundles;
+  if (!first) throw new Error('no Pagefind bundle to search');
+  const module = (await import(/* @vite-ignore */ `${first.path}pagefind.js`)) as PagefindModule;
+  const pagefind = module.createInstance({
+    basePath: first.path,
+    baseUrl: first.baseUrl,
+    ranking: SEARCH_RANKING,
+    noWorker: true,
+  });
+  for (const bundle of rest) {
+    await pagefind.mergeIndex(bundle.path, { baseUrl: bundle.baseUrl, ranking: SEARCH_RANKING });
+  }
+  return pagefind;
 }
 
 /** Values in the given order first, then the rest: numbers (years) newest first, others as they came. */
