@@ -4,7 +4,7 @@
  * fragments. Serves a built site
  * locally, opens `<base>search/?q=<query>` in Chromium on a phone viewport and counts every response.
  *
- *   npx tsx scripts/search-bytes.ts --dir dist-test [--base /] [--query 胡家] [--json]
+ *   npx tsx scripts/search-bytes.ts --dir dist-test [--base /] [--page /fan/search/] [--query 胡家] [--json]
  *
  * Also a module: `measureFirstQuery({ dir, base, query })` (used by the benchmark).
  */
@@ -16,7 +16,7 @@ import { previewSite } from './lib/preview';
 
 /** What a fetched file is, for the totals. */
 export type FetchKind =
-  'page' | 'site' | 'names' | 'ui' | 'engine' | 'wasm' | 'meta' | 'index' | 'filter' | 'fragment' | 'image' | 'other';
+  'page' | 'site' | 'names' | 'engine' | 'wasm' | 'meta' | 'index' | 'filter' | 'fragment' | 'image' | 'other';
 
 /** Files and bytes: `bytes` as served, `gzip` as sent by a server that gzips text (Pagefind's data is gzipped already). */
 export interface ByteCount {
@@ -42,7 +42,6 @@ const KINDS: [FetchKind, RegExp][] = [
   ['filter', /\.pf_filter$/],
   ['fragment', /\.pf_fragment$/],
   ['names', /\/names\/[^/]+\.json$/],
-  ['ui', /\/pagefind\/pagefind-component-ui\.(js|css)$/],
   ['engine', /\/pagefind\/pagefind(-worker)?\.js$|\/pagefind\/pagefind-entry\.json$/],
   ['image', /\.(webp|avif|jpe?g|png|svg)$/],
   ['site', /\/_astro\/.*\.(js|css)$/],
@@ -92,14 +91,11 @@ export async function measureFirstQuery(options: {
     await page.goto(pageUrl);
     // Full-text results, or the full-text part's status once it has answered (no results, or cannot run).
     await page
-      // (a province site's search page: #text and #text-status)
-      .locator(
-        '.search-result a, #text a, [data-text-status]:not(:empty):not(:has-text("……")), #text-status:not(:empty)',
-      )
+      .locator('.search-result a, [data-text-status]:not(:empty):not(:has-text("……"))')
       .first()
       .waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
-    const results = await page.locator('.search-result, #text li').count();
+    const results = await page.locator('.search-result').count();
     const requests = (await Promise.all(responses)).filter((entry) => entry !== undefined);
     const empty = (): ByteCount => ({ files: 0, bytes: 0, gzip: 0 });
     const byKind = Object.fromEntries(
@@ -121,12 +117,12 @@ export async function measureFirstQuery(options: {
   }
 }
 
-const USAGE = `用法：npx tsx scripts/search-bytes.ts --dir 构建目录 [--base /] [--query 胡家] [--json]
+const USAGE = `用法：npx tsx scripts/search-bytes.ts --dir 构建目录 [--base /] [--page /search/] [--query 胡家] [--json]
 
-打开已构建网站的搜索页（?q=查询词），统计首次搜索下载的字节数：页面、Pagefind 界面与引擎、WebAssembly、
-索引分块、筛选、结果片段、图片。“gzip”一列按服务器对文本启用 gzip 估算（Pagefind 的数据文件本身已压缩）。
+打开已构建网站的搜索页（?q=查询词），统计首次搜索下载的字节数：页面、Pagefind 引擎、WebAssembly、
+索引分块、筛选、结果片段、图片。--page：搜索页在 base 之下的路径（省、市网站上某县的搜索页：/fan/search/）。“gzip”一列按服务器对文本启用 gzip 估算（Pagefind 的数据文件本身已压缩）。
 
-Usage: npx tsx scripts/search-bytes.ts --dir DIST [--base /] [--query Q] [--json]
+Usage: npx tsx scripts/search-bytes.ts --dir DIST [--base /] [--page /search/] [--query Q] [--json]
 Counts the bytes a phone fetches to open the search page and see the results of a first query.`;
 
 /** KB with one decimal. */
@@ -137,6 +133,7 @@ async function main(): Promise<void> {
     options: {
       dir: { type: 'string' },
       base: { type: 'string', default: '/' },
+      page: { type: 'string', default: '/search/' },
       query: { type: 'string', default: '胡家' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -147,7 +144,12 @@ async function main(): Promise<void> {
     process.exitCode = values.help ? 0 : 1;
     return;
   }
-  const result = await measureFirstQuery({ dir: values.dir, base: values.base, query: values.query });
+  const result = await measureFirstQuery({
+    dir: values.dir,
+    base: values.base,
+    page: values.page,
+    query: values.query,
+  });
   if (values.json) {
     console.log(JSON.stringify(result, null, 2));
     return;

@@ -4,6 +4,7 @@
  * honor (honors have no page of their own), writes `<out>/pagefind/`, fails the build on any Pagefind error and
  * always stops the Pagefind process.
  */
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { honorRecords, SEARCH_LANGUAGE } from '../lib/search/records';
@@ -21,6 +22,18 @@ function assertNoErrors(step: string, errors: readonly string[]): void {
       `搜索索引生成失败 (Pagefind ${step}):\n${errors.map((error) => `  - ${error}`).join('\n')}`,
     );
   }
+}
+
+/**
+ * The files of `<out>/pagefind/` the site's search fetches (src/components/search/text-search.ts runs Pagefind's
+ * JavaScript API on the page, without its web worker): its engine, WebAssembly, entry, metadata and the index,
+ * filter and fragment folders. Pagefind's own UIs, highlighter and worker (about 470 KB a county) are removed.
+ */
+const KEPT = /^(pagefind\.js|pagefind-entry\.json|.*\.pf_meta|wasm\..*\.pagefind|index|filter|fragment)$/u;
+
+/** Removes from Pagefind's output folder what the site never loads. */
+function dropUnused(dir: string): void {
+  for (const name of readdirSync(dir)) if (!KEPT.test(name)) rmSync(join(dir, name), { recursive: true });
 }
 
 /** Pagefind's custom record for one honor. */
@@ -49,7 +62,9 @@ export async function buildSearchIndex(options: {
     }
     const records = options.records;
     for (const record of records) assertNoErrors('addCustomRecord', (await index.addCustomRecord(record)).errors);
-    assertNoErrors('writeFiles', (await index.writeFiles({ outputPath: join(options.outDir, 'pagefind') })).errors);
+    const outputPath = join(options.outDir, 'pagefind');
+    assertNoErrors('writeFiles', (await index.writeFiles({ outputPath })).errors);
+    dropUnused(outputPath);
     return { pages: added.page_count, records: records.length };
   } finally {
     await pagefind.close();

@@ -3,7 +3,7 @@
  * the sub-path), every content page carries its filters and metadata, honors are custom records, and a Pagefind
  * failure stops the build with the reason.
  */
-import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { globSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,19 @@ describe('search index', () => {
       expect(languages['zh-cn']!.page_count).toBe(indexedPages(outDir).length + 7);
     },
   );
+
+  it('keeps only what the search page loads (no Pagefind UI, highlighter or web worker)', () => {
+    const names = readdirSync(join(TEST_BUILDS.root.outDir, 'pagefind')).map((name) => name.replace(/_\w+\./u, '_#.'));
+    expect(names.sort()).toEqual([
+      'filter',
+      'fragment',
+      'index',
+      'pagefind-entry.json',
+      'pagefind.js',
+      'pagefind.zh-cn_#.pf_meta',
+      'wasm.unknown.pagefind',
+    ]);
+  });
 
   it('files a village page under its kind, township, level and years, with pinyin terms', () => {
     const html = readFileSync(join(TEST_BUILDS.root.outDir, 'villages/wenliu/hujiazhuang/index.html'), 'utf8');
