@@ -399,6 +399,8 @@ export const t = {
     namesTooShort: '全省（市）的名称按开头查找：请至少输入两个字，或三个拼音字母。',
     fullText: '全文搜索',
     fullTextScope: '搜索范围',
+    /** The scope list's entry for a whole city. */
+    wholeCity: (city: string) => `${city}（全市）`,
     fullTextHint: '全文搜索在一个县的范围内进行；选一个市，可扩大到全市各县。',
     partOf: (name: string) => `属于${name}`,
     notFound: '页面不存在',

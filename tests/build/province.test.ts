@@ -154,8 +154,24 @@ describe('a city built as shards', () => {
       expect(countyTotal).toBeGreaterThan(0);
       await page.locator('#scope').selectOption('city:4109');
       await expect.poll(total).toBeGreaterThan(countyTotal);
+      expect(new URL(page.url()).searchParams.get('city')).toBe('4109');
+      // Each result's place names its county, which a city's results need (the township alone does not say it).
+      const places = await page
+        .locator('[data-text-list] a')
+        .evaluateAll((anchors) =>
+          anchors.map((a) => [
+            (a as HTMLAnchorElement).pathname.split('/')[1],
+            a.closest('li')?.querySelector('.search-place')?.textContent ?? '',
+          ]),
+        );
+      expect(places.length).toBeGreaterThan(0);
+      for (const [slug, place] of places) {
+        expect(place).toMatch(new RegExp(`${COUNTIES.find((county) => county.slug === slug)!.name}$`, 'u'));
+      }
       await page.locator('#scope').selectOption('county:nanle');
       await expect.poll(total).toBe(countyTotal);
+      expect(new URL(page.url()).searchParams.get('county')).toBe('nanle');
+      expect(new URL(page.url()).searchParams.has('city')).toBe(false);
       expect(new Set(await shown())).toEqual(new Set(['nanle']));
     } finally {
       await browser.close();

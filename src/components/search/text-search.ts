@@ -69,6 +69,8 @@ export class TextSearch {
     private readonly options: TextSearchOptions,
     /** The bundles searched: one county's, or a city's counties' (merged). */
     public bundles: readonly TextBundle[],
+    /** What a result's place is followed by, from its URL (on a province site: its county). */
+    private readonly placeOf: (url: string) => string | undefined = () => undefined,
   ) {}
 
   /** The filters chosen, from the address (`?level=五星支部`). */
@@ -129,7 +131,7 @@ export class TextSearch {
     const more = this.part('[data-text-more]');
     const data = await Promise.all(results.slice(from, from + TEXT_PAGE).map((result) => result.data()));
     if (asked !== this.asked) return;
-    this.part('[data-text-list]').append(...data.map(resultItem));
+    this.part('[data-text-list]').append(...data.map((result) => resultItem(result, this.placeOf)));
     more.hidden = from + TEXT_PAGE >= results.length;
     more.onclick = () => void this.showMore(results, from + TEXT_PAGE, asked);
   }
@@ -221,7 +223,12 @@ function setParam(name: string, value: string): void {
 }
 
 /** One result: kind, title as a link, place, cleaned excerpt (no thumbnail: 17 KB a phone need not fetch). */
-function resultItem(data: { url: string; excerpt: string; meta: Record<string, string | undefined> }): HTMLElement {
+function resultItem(
+  data: { url: string; excerpt: string; meta: Record<string, string | undefined> },
+  placeOf: (url: string) => string | undefined,
+): HTMLElement {
+  const url = data.meta['url'] ?? data.url;
+  const place = [data.meta['place'], placeOf(url)].filter(Boolean).join(' · ');
   const item = Object.assign(document.createElement('li'), { className: 'search-result' });
   const body = Object.assign(document.createElement('div'), { className: 'search-body' });
   const title = Object.assign(document.createElement('p'), { className: 'search-title' });
@@ -231,15 +238,12 @@ function resultItem(data: { url: string; excerpt: string; meta: Record<string, s
     );
   title.append(
     Object.assign(document.createElement('a'), {
-      href: data.meta['url'] ?? data.url,
+      href: url,
       textContent: data.meta['title'] ?? data.url,
     }),
   );
   body.append(title);
-  if (data.meta['place'])
-    body.append(
-      Object.assign(document.createElement('p'), { className: 'search-place', textContent: data.meta['place'] }),
-    );
+  if (place) body.append(Object.assign(document.createElement('p'), { className: 'search-place', textContent: place }));
   if (data.excerpt)
     body.append(
       Object.assign(document.createElement('p'), {

@@ -138,6 +138,8 @@ describe('name shards keyed by the beginning of names (a province or city)', () 
 
   it('has no shard for a query of one character or two letters, and says so in the manifest', () => {
     expect(manifest.scheme).toBe('prefix');
+    // One shard per query: the manifest needs no sizes to choose among them (a province's would be 6 KB).
+    expect(manifest).not.toHaveProperty('sizes');
     for (const query of ['胡', 'hu', '']) {
       expect(prefixQueryKey(query)).toBeUndefined();
       expect(shardsFor(query, manifest)).toEqual([]);

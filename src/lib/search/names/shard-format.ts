@@ -27,8 +27,11 @@ export interface NameManifest {
   version: string;
   /** Number of shards; shard `n` is `names/<n>.json`. */
   buckets: number;
-  /** Entries per shard. */
-  sizes: number[];
+  /**
+   * Entries per shard, for choosing the smallest of a query's shards (`characters` scheme only: in the `prefix`
+   * scheme a query has one shard, and 4,096 sizes would be 6 KB of every first search).
+   */
+  sizes?: number[];
 }
 
 /** A shard as written: entries as arrays (kind index, name, place, url, forms joined by spaces, order). */
@@ -114,7 +117,7 @@ export function shardsFor(query: string, manifest: NameManifest, loaded: Readonl
   }
   const keys = queryKeys(query);
   const buckets = [...new Set(keys.map((key) => bucketOf(key, manifest.buckets)))];
-  const cost = (bucket: number) => (loaded.has(bucket) ? -1 : (manifest.sizes[bucket] ?? 0));
+  const cost = (bucket: number) => (loaded.has(bucket) ? -1 : (manifest.sizes?.[bucket] ?? 0));
   buckets.sort((a, b) => cost(a) - cost(b) || a - b);
   const han = keys.length > 0 && isHan(keys[0] ?? '');
   return buckets.slice(0, han && [...normalize(query)].length >= 3 ? 2 : 1);

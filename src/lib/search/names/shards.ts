@@ -52,7 +52,7 @@ export function buildShards(
       ...(scheme === 'prefix' ? { scheme } : {}),
       version: versionOf(shards),
       buckets: count,
-      sizes: members.map((list) => list.length),
+      ...(scheme === 'prefix' ? {} : { sizes: members.map((list) => list.length) }),
     },
     shards,
   };
