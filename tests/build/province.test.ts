@@ -156,6 +156,8 @@ describe('a city built as shards', () => {
       await expect.poll(total).toBeGreaterThan(countyTotal);
       expect(new URL(page.url()).searchParams.get('city')).toBe('4109');
       // Each result's place names its county, which a city's results need (the township alone does not say it).
+      // (the count is shown before the results' fragments have come: wait for the list)
+      await expect.poll(async () => (await shown()).length).toBeGreaterThan(0);
       const places = await page
         .locator('[data-text-list] a')
         .evaluateAll((anchors) =>
@@ -164,7 +166,6 @@ describe('a city built as shards', () => {
             a.closest('li')?.querySelector('.search-place')?.textContent ?? '',
           ]),
         );
-      expect(places.length).toBeGreaterThan(0);
       for (const [slug, place] of places) {
         expect(place).toMatch(new RegExp(`${COUNTIES.find((county) => county.slug === slug)!.name}$`, 'u'));
       }
@@ -172,7 +173,7 @@ describe('a city built as shards', () => {
       await expect.poll(total).toBe(countyTotal);
       expect(new URL(page.url()).searchParams.get('county')).toBe('nanle');
       expect(new URL(page.url()).searchParams.has('city')).toBe(false);
-      expect(new Set(await shown())).toEqual(new Set(['nanle']));
+      await expect.poll(async () => [...new Set(await shown())]).toEqual(['nanle']);
     } finally {
       await browser.close();
       await server.close();
