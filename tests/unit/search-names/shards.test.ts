@@ -149,6 +149,22 @@ describe('name shards keyed by the beginning of names (a province or city)', () 
     expect(prefixQueryKey('hjz')).toBe('hjz');
   });
 
+  it('keeps in a shard only the forms that begin with one of its keys, near misses still found', () => {
+    const hujiazhuang = (query: string) =>
+      read(query).find((entry) => entry.name === '胡家庄村' && entry.url.includes('hujiazhuang'))?.forms;
+    // The Chinese shard holds the Chinese forms that begin with 胡家, the pinyin shard the pinyin forms.
+    expect(hujiazhuang('胡家庄')).toEqual(expect.arrayContaining(['胡家庄村', '胡家庄']));
+    expect(hujiazhuang('胡家庄')!.every((form) => form.startsWith('胡家'))).toBe(true);
+    expect(hujiazhuang('hujiazhuang')!.every((form) => form.startsWith('hujiaz'))).toBe(true);
+    // A forgotten or wrong character after the beginning still finds it (胡家村, 胡家装村).
+    for (const query of ['胡家村', '胡家装村']) {
+      expect(
+        rankNames(read(query), query, 5).map(({ entry }) => entry.name),
+        query,
+      ).toContain('胡家庄村');
+    }
+  });
+
   it('stores each name in fewer shards than the character keys do', () => {
     const size = (files: { shards: unknown[] }) => JSON.stringify(files.shards).length;
     expect(size({ shards })).toBeLessThan(size(buildShards(directory)) / 2);

@@ -44,7 +44,7 @@ export function buildShards(
   const members: NameEntry[][] = Array.from({ length: count }, () => []);
   entries.forEach((entry, index) => {
     const shards = new Set([...(keysByEntry[index] ?? [])].map((key) => bucketOf(key, count)));
-    for (const shard of shards) members[shard]?.push(entry);
+    for (const shard of shards) members[shard]?.push(scheme === 'prefix' ? formsOfShard(entry, shard, count) : entry);
   });
   const shards = members.map(packShard);
   return {
@@ -56,6 +56,17 @@ export function buildShards(
     },
     shards,
   };
+}
+
+/**
+ * An entry as a `prefix` shard stores it: only its forms that begin with one of the shard's keys. A query read from
+ * this shard begins with such a key, so its exact and prefix matches are all among them (胡家庄 → 胡家庄村), and so
+ * are its near misses within the beginning (胡家村 → 胡家庄村); the other forms (pinyin, the township first) are in
+ * the shards of their own beginnings. A province's shards are about a third of the size they were with every form.
+ */
+function formsOfShard(entry: NameEntry, shard: number, buckets: number): NameEntry {
+  const forms = entry.forms.filter((form) => prefixKeysOf(form).some((key) => bucketOf(key, buckets) === shard));
+  return { ...entry, forms };
 }
 
 /** A short fingerprint of the shards' content (FNV-1a of their JSON), in base 36. */
