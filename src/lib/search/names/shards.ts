@@ -62,7 +62,7 @@ export function buildShards(
  * An entry as a `prefix` shard stores it: only its forms that begin with one of the shard's keys. A query read from
  * this shard begins with such a key, so its exact and prefix matches are all among them (胡家庄 → 胡家庄村), and so
  * are its near misses within the beginning (胡家村 → 胡家庄村); the other forms (pinyin, the township first) are in
- * the shards of their own beginnings. A province's shards are about a third of the size they were with every form.
+ * the shards of their own beginnings. 河南's shards are less than half the size they were with every form.
  */
 function formsOfShard(entry: NameEntry, shard: number, buckets: number): NameEntry {
   const forms = entry.forms.filter((form) => prefixKeysOf(form).some((key) => bucketOf(key, buckets) === shard));
