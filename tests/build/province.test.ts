@@ -103,6 +103,11 @@ describe('a city built as shards', () => {
       const up = /<nav class="wrap up"[^>]*>([\s\S]*?)<\/nav>/u.exec(readFileSync(join(dist, page), 'utf8'))?.[1];
       expect(up, page).toMatch(/<a href="\/"[^>]*>濮阳市<\/a>/u);
     }
+    // Below it, the breadcrumbs begin at the county, named (not 首页, which would read as the city's home).
+    const crumbs = /<nav class="breadcrumbs[^>]*>([\s\S]*?)<\/nav>/u.exec(
+      readFileSync(join(dist, `nanle/villages/${village}`), 'utf8'),
+    )?.[1];
+    expect(crumbs).toMatch(/^\s*<ol[^>]*>\s*<li[^>]*>\s*<a href="\/nanle\/"[^>]*>南乐县<\/a>/u);
     const sitemap = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
     for (const county of COUNTIES) expect(sitemap).toContain(`/${county.slug}/sitemap-0.xml`);
   });
