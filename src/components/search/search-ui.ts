@@ -4,7 +4,8 @@
  * alone says it cannot run). `?q=` starts a search on load and the address follows the box.
  */
 import type { RankedName } from '../../lib/search/names/rank';
-import { NameDirectory, renderNames } from './names-client';
+import { NameDirectory } from './names-client';
+import { showNames, showTextUnsupported } from './results-view';
 import { canSearchText, TextSearch, type TextSearchOptions } from './text-search';
 
 /** Wait after the last keystroke before the full-text search (names answer at once). */
@@ -26,11 +27,9 @@ export function startSearch(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('input[name="q"]');
   const form = root.querySelector<HTMLFormElement>('form');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
-  const names = root.querySelector<HTMLElement>('[data-name-results]');
-  const nameList = root.querySelector<HTMLElement>('[data-name-list]');
-  const noNames = root.querySelector<HTMLElement>('[data-names-none]');
+  const results = root.querySelector<HTMLElement>('[data-search-results]');
   const textRoot = root.querySelector<HTMLElement>('[data-text-results]');
-  if (!input || !form || !status || !names || !nameList || !noNames || !textRoot) return;
+  if (!input || !form || !status || !results || !textRoot) return;
   status.hidden = true;
   const directory = new NameDirectory(root.dataset['names'] ?? '/names/');
   const labels = { kinds: json<Record<string, string>>(root, 'kinds'), base: root.dataset['base'] ?? '/' };
@@ -46,19 +45,13 @@ export function startSearch(root: HTMLElement): void {
     const mine = (asked += 1);
     const show = (ranked: RankedName[]) => {
       if (mine !== asked) return; // a newer keystroke has its own answer
-      renderNames(nameList, ranked, labels);
-      names.hidden = !query.trim();
-      noNames.hidden = ranked.length > 0;
-      names.dataset['query'] = query;
+      showNames(results, query, ranked, labels);
     };
     await directory.searchAsYouType(query, show).catch(() => show([]));
   };
   const searchText = (query: string) => {
     if (!text) {
-      // Only this part needs WebAssembly and Intl.Segmenter; it says so, the names above still work.
-      textRoot.hidden = !query.trim();
-      const textStatus = textRoot.querySelector<HTMLElement>('[data-text-status]');
-      if (textStatus) textStatus.textContent = root.dataset['unsupported'] ?? '';
+      showTextUnsupported(results, query, root.dataset['unsupported'] ?? '');
       return;
     }
     clearTimeout(timer);
