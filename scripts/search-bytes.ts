@@ -25,14 +25,31 @@ export interface ByteCount {
   gzip: number;
 }
 
+/** One fetched file. */
+export interface Fetched {
+  url: string;
+  kind: FetchKind;
+  bytes: number;
+  gzip: number;
+}
+
+/** What was fetched up to one moment, in total and by kind. */
+export interface Fetches {
+  total: ByteCount;
+  byKind: Record<FetchKind, ByteCount>;
+  requests: Fetched[];
+}
+
 /** The measurement of one first query. */
-export interface FirstQueryBytes {
+export interface FirstQueryBytes extends Fetches {
   query: string;
   /** Full-text results shown (the page shows them a few at a time). */
   results: number;
-  total: ByteCount;
-  byKind: Record<FetchKind, ByteCount>;
-  requests: { url: string; kind: FetchKind; bytes: number; gzip: number }[];
+  /**
+   * When the names answered the query (a village's own name), the page offered the full text behind a button
+   * instead of running it: what the reader's tap on it then fetched in all (page included) and the results shown.
+   */
+  afterTap?: Fetches & { results: number };
 }
 
 const KINDS: [FetchKind, RegExp][] = [
@@ -59,6 +76,23 @@ function gzipped(body: Buffer, kind: FetchKind): number {
   return ['wasm', 'meta', 'index', 'filter', 'fragment', 'image'].includes(kind) ? body.length : gzipSync(body).length;
 }
 
+/** Totals of `requests`, by kind. */
+function tally(requests: Fetched[]): Fetches {
+  const empty = (): ByteCount => ({ files: 0, bytes: 0, gzip: 0 });
+  const byKind = Object.fromEntries(
+    [...KINDS.map(([kind]) => kind), 'page', 'other'].map((kind) => [kind, empty()]),
+  ) as Record<FetchKind, ByteCount>;
+  const total = empty();
+  for (const request of requests) {
+    for (const count of [byKind[request.kind], total]) {
+      count.files += 1;
+      count.bytes += request.bytes;
+      count.gzip += request.gzip;
+    }
+  }
+  return { total, byKind, requests };
+}
+
 /**
  * Opens the search page of the site built in `dir` (served under `base`) with `?q=query`, waits for the results
  * and for the network to go quiet, and returns the bytes fetched, by kind. Pass a `browser` to reuse one.
@@ -77,7 +111,7 @@ export async function measureFirstQuery(options: {
     const { page } = await openPhonePage(browser, server.origin);
     const [path, extra] = (options.page ?? '/search/').split('?');
     const pageUrl = server.url(`${path}?q=${encodeURIComponent(options.query)}${extra ? `&${extra}` : ''}`);
-    const responses: Promise<{ url: string; kind: FetchKind; bytes: number; gzip: number } | undefined>[] = [];
+    const responses: Promise<Fetched | undefined>[] = [];
     page.on('response', (response) => {
       const url = response.url();
       const kind = kindOf(url, pageUrl);
@@ -89,28 +123,28 @@ export async function measureFirstQuery(options: {
       );
     });
     await page.goto(pageUrl);
-    // Full-text results, or the full-text part's status once it has answered (no results, or cannot run).
-    await page
-      .locator('.search-result a, [data-text-status]:not(:empty):not(:has-text("……"))')
-      .first()
-      .waitFor({ timeout: 30_000 });
-    await page.waitForLoadState('networkidle');
-    const results = await page.locator('.search-result').count();
-    const requests = (await Promise.all(responses)).filter((entry) => entry !== undefined);
-    const empty = (): ByteCount => ({ files: 0, bytes: 0, gzip: 0 });
-    const byKind = Object.fromEntries(
-      [...KINDS.map(([kind]) => kind), 'page', 'other'].map((kind) => [kind, empty()]),
-    ) as Record<FetchKind, ByteCount>;
-    const total = empty();
-    for (const request of requests) {
-      for (const count of [byKind[request.kind], total]) {
-        count.files += 1;
-        count.bytes += request.bytes;
-        count.gzip += request.gzip;
-      }
+    // Full-text results, or the full-text part's status once it has answered (no results, cannot run, or the names
+    // answered and the full text waits for a tap).
+    const answered = async () => {
+      await page
+        .locator('.search-result a, [data-text-status]:not(:empty):not(:has-text("……"))')
+        .first()
+        .waitFor({ timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      return page.locator('.search-result').count();
+    };
+    const results = await answered();
+    const first = tally((await Promise.all(responses)).filter((entry) => entry !== undefined));
+    const go = page.locator('.search-text-go');
+    let afterTap: FirstQueryBytes['afterTap'];
+    if ((await go.count()) > 0) {
+      await go.click();
+      await page.locator('.search-result a, [data-text-status]:has-text("没有")').first().waitFor({ timeout: 30_000 });
+      const shown = await answered();
+      afterTap = { ...tally((await Promise.all(responses)).filter((entry) => entry !== undefined)), results: shown };
     }
     await page.context().close();
-    return { query: options.query, results, total, byKind, requests };
+    return { query: options.query, results, ...first, ...(afterTap ? { afterTap } : {}) };
   } finally {
     if (!options.browser) await browser.close();
     await server.close();
@@ -160,6 +194,13 @@ async function main(): Promise<void> {
     if (count.files > 0) console.log(`| ${kind} | ${count.files} | ${kb(count.bytes)} | ${kb(count.gzip)} |`);
   }
   console.log(`| 合计 total | ${result.total.files} | ${kb(result.total.bytes)} | ${kb(result.total.gzip)} |`);
+  if (result.afterTap) {
+    const { total, results } = result.afterTap;
+    console.log(
+      `名称已回答查询，全文等读者点按；点按「在全文中搜索」后：${results} 个结果，共 ${total.files} 个文件、` +
+        `${kb(total.bytes)}（gzip ${kb(total.gzip)}）(after the tap on the full-text button)`,
+    );
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

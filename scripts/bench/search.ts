@@ -19,14 +19,22 @@ export function partialNameQuery(files: Iterable<ContentFile>): string {
   throw new Error('no village in the synthetic content');
 }
 
-/** One line: `「王家」 12 results · 14 files, 190.2 KB gzip (engine 30.1 KB, wasm 61.0 KB, index 40.0 KB …)`. */
+/**
+ * One line: `「王家」 12 results · 14 files, 190.2 KB gzip (engine 30.1 KB, wasm 61.0 KB, index 40.0 KB …)`; for a
+ * village's own name, whose full text waits for a tap, what the first search fetched and what the tap added.
+ */
 export function formatFirstQuery(result: FirstQueryBytes): string {
   const parts = Object.entries(result.byKind)
     .filter(([, count]) => count.files > 0)
     .sort(([, a], [, b]) => b.gzip - a.gzip)
     .map(([kind, count]) => `${kind} ${formatBytes(count.gzip)}`);
+  const first = result.afterTap ? 'names answer, full text offered' : `${result.results} results`;
+  const tapped = result.afterTap
+    ? `; after the tap on 在全文中搜索: ${result.afterTap.results} results · ${result.afterTap.total.files} files, ` +
+      `${formatBytes(result.afterTap.total.gzip)} gzip in all`
+    : '';
   return (
-    `「${result.query}」 ${result.results} results · ${result.total.files} files, ` +
-    `${formatBytes(result.total.gzip)} gzip (${parts.join(', ')})`
+    `「${result.query}」 ${first} · ${result.total.files} files, ` +
+    `${formatBytes(result.total.gzip)} gzip (${parts.join(', ')})${tapped}`
   );
 }

@@ -105,7 +105,7 @@ export async function measurePhone(
       await page.locator(`[data-name-results][data-query="${query}"]`).waitFor({ state: 'attached', timeout: 60_000 });
       const nameBytes = await bytes.total((url) => !url.includes('/pagefind/'));
       await page
-        .locator('.search-result, [data-text-status]:has-text("没有")')
+        .locator('.search-result, [data-text-status]:has-text("没有"), .search-text-go')
         .first()
         .waitFor({ timeout: 60_000 })
         .catch(() => undefined);

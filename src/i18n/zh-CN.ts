@@ -267,6 +267,8 @@ export const t = {
       clear: '清除筛选',
       all: (filter: string) => `全部${filter}`,
       filters: '筛选全文结果',
+      offer: (query: string) => `名称相符的村、乡镇已列在上面。要找提到「${query}」的通报和文章：`,
+      go: (query: string) => `在全文中搜索「${query}」`,
     },
     honorPlace: (recipient: string, township: string | undefined) =>
       township && township !== recipient ? `${recipient} · ${township}` : recipient,

@@ -141,8 +141,17 @@ describe('a city built as shards', () => {
         .locator('[data-text-list] a')
         .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname.split('/')[1]));
       expect(text.every((county) => COUNTIES.some((known) => known.slug === county))).toBe(true);
-      // Without a scope asked for, full text covers one county: the one of the best name found.
+      // Without a scope asked for, a village's own name waits for a tap before any full text is fetched; then the
+      // full text covers one county: the one of the best name found.
+      const pagefind: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/pagefind/')) pagefind.push(request.url());
+      });
       await page.goto(server.url(`/search/?q=${encodeURIComponent(village.name)}`));
+      await page.locator('.search-text-go').waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(pagefind).toEqual([]);
+      await page.locator('.search-text-go').click();
       await page.locator('[data-text-list] a').first().waitFor();
       expect(await page.locator('#scope').inputValue()).toBe('county:nanle');
       const scoped = await page

@@ -110,11 +110,38 @@ describe('search page with JavaScript', () => {
     expect(errors).toEqual([]);
   });
 
+  it("for a village's own name lists its page and runs the full text only when asked", async () => {
+    const { page, errors } = await openPhonePage(session.browser, session.root.origin);
+    const requests: Request[] = [];
+    page.on('request', (request) => requests.push(request));
+    await page.goto(session.root.url('/search/?q=胡家庄村'));
+    const go = page.locator('.search-text-go');
+    await go.waitFor();
+    expect((await allLinks(page))[0]).toBe('/villages/wenliu/hujiazhuang/');
+    expect(await go.textContent()).toBe(t.search.text.go('胡家庄村'));
+    expect(await page.locator('[data-text-status]').textContent()).toBe(t.search.text.offer('胡家庄村'));
+    await page.waitForLoadState('networkidle');
+    expect(pagefindRequests(requests)).toEqual([]);
+    await screenshot(page, 'search-place-name');
+    await go.click();
+    const found = await results(page);
+    expect(found.length).toBeGreaterThan(0);
+    expect(await go.count()).toBe(0);
+    expect(pagefindRequests(requests).length).toBeGreaterThan(0);
+    // Part of a name is not a place: its full text runs at once.
+    await page.goto(session.root.url('/search/?q=胡家'));
+    expect((await results(page)).length).toBeGreaterThan(0);
+    expect(await page.locator('.search-text-go').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('works under a sub-path, fetching only from the site itself', async () => {
     const { page, errors, foreignRequests } = await openPhonePage(session.browser, session.sub.origin);
     const requests: Request[] = [];
     page.on('request', (request) => requests.push(request));
     await page.goto(session.sub.url('/search/?q=西辛庄'));
+    // 西辛庄 is a village's own name: the full text waits for the reader's tap.
+    await page.locator('.search-text-go').click();
     const found = await results(page);
     // Two villages are called 西辛庄村 (庆祖镇, 梨园乡).
     expect(found[0]?.kind).toBe('村');

@@ -41,7 +41,11 @@ interface Listed {
 async function listed(query: string): Promise<{ names: Listed[]; text: Listed[] }> {
   await page.goto(server.url(`/search/?q=${encodeURIComponent(query)}`));
   await page.locator(`[data-name-results][data-query="${query}"]`).waitFor({ state: 'attached', timeout: 20_000 });
-  await page.locator('.search-result a, [data-text-status]:has-text("没有")').first().waitFor({ timeout: 20_000 });
+  // Full-text results, none, or (for a place's own name, or pinyin) the button that runs the full text on a tap.
+  await page
+    .locator('.search-result a, [data-text-status]:has-text("没有"), .search-text-go')
+    .first()
+    .waitFor({ timeout: 20_000 });
   const read = (selector: string) =>
     page.locator(selector).evaluateAll((links) =>
       links.map((link) => ({

@@ -1,9 +1,10 @@
 /**
  * Browser side of the search page: name matches first (the name directory, plain JavaScript, works everywhere),
  * then Pagefind's full-text results below (only where WebAssembly and Intl.Segmenter exist; elsewhere that part
- * alone says it cannot run). `?q=` starts a search on load and the address follows the box.
+ * alone says it cannot run) — or, when the names answer the query (a village's own name), a button that runs the
+ * full text. `?q=` starts a search on load and the address follows the box.
  */
-import type { RankedName } from '../../lib/search/names/rank';
+import { namesAnswer, type RankedName } from '../../lib/search/names/rank';
 import { NameDirectory } from './names-client';
 import { showNames, showTextUnsupported } from './results-view';
 import { canSearchText, TextSearch, type TextSearchOptions } from './text-search';
@@ -41,27 +42,33 @@ export function startSearch(root: HTMLElement): void {
   let asked = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const searchNames = async (query: string) => {
+  /** Shows the names for `query`; resolves with them, or undefined when a newer keystroke has its own answer. */
+  const searchNames = async (query: string): Promise<RankedName[] | undefined> => {
     const mine = (asked += 1);
+    let shown: RankedName[] = [];
     const show = (ranked: RankedName[]) => {
-      if (mine !== asked) return; // a newer keystroke has its own answer
+      if (mine !== asked) return;
+      shown = ranked;
       showNames(results, query, ranked, labels);
     };
     await directory.searchAsYouType(query, show).catch(() => show([]));
+    return mine === asked ? shown : undefined;
   };
-  const searchText = (query: string) => {
+  const searchText = (query: string, names: readonly RankedName[]) => {
     if (!text) {
       showTextUnsupported(results, query, root.dataset['unsupported'] ?? '');
       return;
     }
     clearTimeout(timer);
-    timer = setTimeout(() => void text.search(query), TEXT_DELAY_MS);
+    // A village's or township's own name: its page is listed; the full text waits for a tap (no filter asked for).
+    if (namesAnswer(query, names) && Object.keys(text.chosen()).length === 0) text.offer(query);
+    else timer = setTimeout(() => void text.search(query), TEXT_DELAY_MS);
   };
   const run = (query: string) => {
     rememberQuery(query);
     clearTimeout(timer); // a keystroke postpones the full text until typing pauses
     // Names first: Pagefind's engine and WebAssembly, compiled on a slow phone, would hold up their painting.
-    void searchNames(query).then(() => searchText(query));
+    void searchNames(query).then((names) => names && searchText(query, names));
   };
   input.addEventListener('input', () => run(input.value));
   form.addEventListener('submit', (event) => {

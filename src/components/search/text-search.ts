@@ -53,6 +53,10 @@ export interface TextSearchOptions {
     unavailable: string;
     /** The button that opens the filters. */
     filter: string;
+    /** What the part says instead of results when the query names a place (`{q}`: the query); see `offer`. */
+    offer: string;
+    /** The button that then runs the full text (`{q}`: the query). */
+    go: string;
   };
 }
 
@@ -87,6 +91,7 @@ export class TextSearch {
   /** Searches `query` with the chosen filters and shows the results. */
   async search(query: string): Promise<void> {
     const asked = (this.asked += 1);
+    this.root.querySelector('.search-text-go')?.remove();
     const status = this.part('[data-text-status]');
     const list = this.part('[data-text-list]');
     this.root.hidden = !query.trim();
@@ -106,6 +111,31 @@ export class TextSearch {
     } catch {
       if (asked === this.asked) status.textContent = this.options.strings.unavailable;
     }
+  }
+
+  /**
+   * Shows, instead of results, that the names listed above answer `query` (rank.ts › namesAnswer), with one button
+   * that runs the full text: nothing is fetched until the reader asks (a resident looking up a village wants its
+   * page, not 130 KB of search engine and index on a slow network). An older search still on its way is dropped.
+   */
+  offer(query: string): void {
+    this.asked += 1;
+    this.root.hidden = !query.trim();
+    if (!query.trim()) return;
+    const fill = (template: string) => template.replaceAll('{q}', query.trim());
+    this.part('[data-text-list]').replaceChildren();
+    this.part('[data-text-filters]').replaceChildren();
+    this.part('[data-text-more]').hidden = true;
+    this.root.querySelector('.search-text-go')?.remove();
+    const status = this.part('[data-text-status]');
+    status.textContent = fill(this.options.strings.offer);
+    const go = Object.assign(document.createElement('button'), {
+      type: 'button',
+      textContent: fill(this.options.strings.go),
+      className: 'search-text-go',
+    });
+    go.addEventListener('click', () => void this.search(query));
+    status.after(go);
   }
 
   private part(selector: string): HTMLElement {

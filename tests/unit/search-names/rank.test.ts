@@ -1,7 +1,7 @@
 /** Ranking of the name directory: exact, prefix, substring, gapped and one-off matches; kinds; namesakes. */
 import { describe, expect, it } from 'vitest';
 import { buildDirectory } from '../../../src/lib/search/names/directory';
-import { matchForm, MATCH, rankNames } from '../../../src/lib/search/names/rank';
+import { matchForm, MATCH, namesAnswer, rankNames } from '../../../src/lib/search/names/rank';
 import { COUNTY } from './fixtures';
 
 const directory = buildDirectory(COUNTY);
@@ -74,5 +74,26 @@ describe('rankNames', () => {
   it('gives nothing for an empty query or a stranger', () => {
     expect(rankNames(directory, '  ')).toEqual([]);
     expect(rankNames(directory, '北京')).toEqual([]);
+  });
+});
+
+describe('namesAnswer', () => {
+  const answers = (query: string) => namesAnswer(query, rankNames(directory, query));
+
+  it('holds for a village or township named exactly, in any of its forms', () => {
+    for (const query of ['胡家庄村', '胡家庄', '文留镇', 'hujiazhuang', '胡家庄村委会']) {
+      expect(answers(query), query).toBe(true);
+    }
+  });
+
+  it('holds for pinyin that found names, which the Chinese full text cannot match', () => {
+    expect(answers('hujia')).toBe(true);
+    expect(answers('hjz')).toBe(true);
+  });
+
+  it('does not hold for part of a Chinese name, a typo, other words, or pinyin that found nothing', () => {
+    for (const query of ['胡家', '胡家装村', '丝瓜', '李红', '文明幸福星', '合作社分红', 'xyzxyz', '2023']) {
+      expect(answers(query), query).toBe(false);
+    }
   });
 });

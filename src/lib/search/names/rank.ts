@@ -133,6 +133,19 @@ export function completeFromOneShard(ranked: readonly RankedName[], limit: numbe
   return ranked.filter((name) => name.match < MATCH.oneOff).length >= limit;
 }
 
+/**
+ * Whether the names found already answer `query`, so that the search pages offer the full text with one tap instead
+ * of fetching Pagefind's engine and index for it (~130 KB of a phone's first search): the query is the name of a
+ * village or township itself (an exact match of one of its forms: 胡家庄村, 胡家庄, hujiazhuang), whose page the
+ * names list shows; or it is pinyin that found names (the full text is Chinese: pinyin finds nothing there).
+ */
+export function namesAnswer(query: string, ranked: readonly RankedName[]): boolean {
+  const place = ranked.some(
+    (name) => name.match === MATCH.exact && (name.entry.kind === 'village' || name.entry.kind === 'township'),
+  );
+  return place || (ranked.length > 0 && !hasHan(normalize(query)) && /\p{L}/u.test(query));
+}
+
 /** Whether two ranked names are villages of the same name. */
 function sameVillageName(a: RankedName | undefined, b: RankedName | undefined): boolean {
   return a?.entry.kind === 'village' && b?.entry.kind === 'village' && a.entry.name === b.entry.name;
