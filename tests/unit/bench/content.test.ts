@@ -6,7 +6,8 @@ import { asMarkdown, split, syntheticContent } from '../../../scripts/bench/cont
 import { townshipNames, villageNames } from '../../../scripts/bench/names';
 import { writeFiles } from '../../../scripts/bench/project';
 import { createRandom } from '../../../scripts/bench/random';
-import { partialNameQuery } from '../../../scripts/bench/search';
+import { formatFirstQuery, partialNameQuery } from '../../../scripts/bench/search';
+import type { FetchKind } from '../../../scripts/search-bytes';
 import { checkContent } from '../../../src/validate';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
@@ -88,5 +89,41 @@ describe('search query for the benchmark', () => {
     expect([...query]).toHaveLength(2);
     expect(first).toContain(`name: ${query}`);
     expect(() => partialNameQuery([['content/county.yaml', 'name: 示例县']])).toThrow(/no village/u);
+  });
+});
+
+describe('first search line of the benchmark', () => {
+  const count = (files: number, gzip: number) => ({ files, bytes: gzip * 3, gzip });
+  const kinds = (entries: Partial<Record<FetchKind, ReturnType<typeof count>>>) =>
+    Object.fromEntries(
+      (
+        ['page', 'site', 'names', 'engine', 'wasm', 'meta', 'index', 'filter', 'fragment', 'image', 'other'] as const
+      ).map((kind) => [kind, entries[kind] ?? count(0, 0)]),
+    ) as Record<FetchKind, ReturnType<typeof count>>;
+
+  it('lists the kinds fetched, largest first', () => {
+    const line = formatFirstQuery({
+      query: '胡家',
+      results: 5,
+      total: count(4, 90 * 1024),
+      byKind: kinds({ wasm: count(1, 54 * 1024), index: count(2, 30 * 1024), page: count(1, 6 * 1024) }),
+      requests: [],
+    });
+    expect(line).toMatch(
+      /^「胡家」 5 results · 4 files, 90\.0 KB gzip \(wasm 54\.0 KB, index 30\.0 KB, page 6\.0 KB\)$/u,
+    );
+  });
+
+  it('for a name the page answered, says the full text was offered and what the tap added', () => {
+    const line = formatFirstQuery({
+      query: '胡家庄村',
+      results: 0,
+      total: count(3, 13 * 1024),
+      byKind: kinds({ page: count(1, 5 * 1024), site: count(1, 7 * 1024), names: count(1, 1024) }),
+      requests: [],
+      afterTap: { results: 5, total: count(19, 144 * 1024), byKind: kinds({}), requests: [] },
+    });
+    expect(line).toContain('「胡家庄村」 names answer, full text offered · 3 files, 13.0 KB gzip');
+    expect(line).toContain('after the tap on 在全文中搜索: 5 results · 19 files, 144.0 KB gzip in all');
   });
 });
