@@ -122,3 +122,37 @@ export function byCity(
     return { ...city, counties: mine, totals: totalsOf(mine) };
   });
 }
+
+/** One row of a province or city page's table: a city or a county with its totals and the site path it leads to. */
+export interface AreaRow {
+  name: string;
+  /** Site path below the site's base. */
+  path: string;
+  /** Its counties (a city's row only). */
+  counties?: number;
+  townships: number;
+  units: number;
+  rated: number;
+  fiveStar: number;
+}
+
+/** A county's row: its own figures, leading to its home. */
+export const countyRow = (county: CountySummary): AreaRow => ({
+  name: county.name,
+  path: `/${county.slug}/`,
+  townships: county.townships,
+  units: county.units,
+  rated: county.rated,
+  fiveStar: county.levels[5],
+});
+
+/** A city's row: its counties' totals, leading to the city's page (`cityPath`, from paths.city). */
+export const cityRow = (city: CityGroup, cityPath: (code: string) => string): AreaRow => ({
+  name: city.name,
+  path: cityPath(city.code),
+  counties: city.totals.counties,
+  townships: city.totals.townships,
+  units: city.totals.units,
+  rated: city.totals.rated,
+  fiveStar: city.totals.fiveStar,
+});
