@@ -47,6 +47,15 @@ module.exports = {
       to: { dependencyTypes: ['core', 'unknown', 'undetermined'], pathNot: '^node:' },
     },
     {
+      name: 'shell-pages-are-the-shells-own',
+      comment:
+        "Only the shell imports its pages, components and layouts: a county's build never reads them, so a change " +
+        'there does not rebuild every county (scripts/build/province/hash.ts › SHELL_ONLY).',
+      severity: 'error',
+      from: { pathNot: '^src/shell/' },
+      to: { path: '^src/shell/(pages|components|layouts)/' },
+    },
+    {
       name: 'nothing-imports-tests',
       comment: 'Tests import the code, never the other way; scripts share helpers through scripts/lib/.',
       severity: 'error',

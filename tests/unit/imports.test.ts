@@ -1,12 +1,13 @@
 /**
  * The layering rules of .dependency-cruiser.cjs for the files dependency-cruiser cannot parse: `.astro` components,
  * layouts and pages (frontmatter and <script> imports) never import tests, command-line tools, or each other upward
- * (only pages import pages' files).
+ * (only pages import pages' files), and only the shell imports its own pages, components and layouts.
  */
 import { globSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/build-site';
+import { SHELL_ONLY } from '../../scripts/build/province/hash';
 
 /** The relative imports of an .astro file, resolved to paths from the project root. */
 function importsOf(file: string): string[] {
@@ -26,6 +27,8 @@ describe('.astro files keep the layering', () => {
   it.each(ASTRO_FILES)('%s', (file) => {
     const forbidden = [/^tests\//u, /^scripts\//u];
     if (!file.startsWith('src/pages/')) forbidden.push(/^src\/pages\//u);
+    // The shell's own parts, which a county's code hash leaves out (scripts/build/province/hash.ts › SHELL_ONLY).
+    if (!file.startsWith('src/shell/')) forbidden.push(SHELL_ONLY);
     const bad = importsOf(file).filter((target) => forbidden.some((rule) => rule.test(target)));
     expect(bad).toEqual([]);
   });

@@ -11,7 +11,7 @@ import type { PageLink } from '../link-check';
 import { checkAssembledSite, formatSiteProblems } from '../site-checks';
 import { cleanUpStale, listBuiltFiles, siblings, swapEntries, swapIn } from '../publish';
 import { assemble, builtShards, readRecord, recordAfterSwap } from './assemble';
-import { codeHash, countyHash, shellHash } from './hash';
+import { codeHash, countyCodeHash, countyHash, shellHash } from './hash';
 import { type BuildRequest, groupCounties, parseBuildArgs } from './plan';
 import { buildShard, FILES, lastBuild, outwardLinks, SHARD_META, SHARDS_DIR, ShardWorkers, SHELL } from './shard';
 import { type CountyFolder, readTree, type Tree } from './tree';
@@ -48,7 +48,7 @@ async function buildCounties(
   area: AreaSetting,
   request: BuildRequest,
 ) {
-  const code = codeHash(root, area);
+  const code = countyCodeHash(root, area);
   const tasks = counties.map((county) => async () => {
     const hash = countyHash(root, county.contentDir, code);
     if (!request.force && lastBuild(root, county.slug)?.hash === hash) {
@@ -179,7 +179,7 @@ async function buildAndPublish(run: {
       // A county another group builds now (groups follow the counties' sizes) may sit here from an old cache: it is
       // removed when stale, so it is never uploaded beside that group's fresh output.
       const mine = new Set(chosen.map((county) => county.slug));
-      const code = codeHash(root, areaOf(tree.site, base));
+      const code = countyCodeHash(root, areaOf(tree.site, base));
       for (const county of tree.counties) {
         if (mine.has(county.slug)) continue;
         const record = lastBuild(root, county.slug);

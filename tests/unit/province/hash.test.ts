@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it, vi } from 'vitest';
-import { codeHash } from '../../../scripts/build/province/hash';
+import { codeHash, countyCodeHash } from '../../../scripts/build/province/hash';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -23,6 +23,28 @@ it('changes with the code, the base path and the site URL', () => {
     vi.stubEnv('SITE_URL', undefined);
     writeFileSync(join(root, 'src/a.ts'), 'export const a = 2;\n');
     expect(codeHash(root)).not.toBe(first);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+it("rebuilds the counties for their code and their site, not for the shell's own pages", () => {
+  const root = mkdtempSync(join(tmpdir(), 'chuangxing-hash-'));
+  try {
+    mkdirSync(join(root, 'src/shell/pages'), { recursive: true });
+    writeFileSync(join(root, 'src/a.ts'), 'export const a = 1;\n');
+    writeFileSync(join(root, 'src/shell/data.ts'), 'export const b = 1;\n');
+    writeFileSync(join(root, 'src/shell/pages/index.astro'), '<h1>河南省</h1>\n');
+    const area = { level: 'province', name: '河南省', base: '/', cities: ['4109'] };
+    const county = countyCodeHash(root, area);
+    const shell = codeHash(root);
+    writeFileSync(join(root, 'src/shell/pages/index.astro'), '<h1>河南省“五星”支部创建</h1>\n');
+    expect(countyCodeHash(root, area)).toBe(county);
+    expect(codeHash(root)).not.toBe(shell);
+    // The integration reads src/shell/data.ts in every build: a change there rebuilds the counties too.
+    writeFileSync(join(root, 'src/shell/data.ts'), 'export const b = 2;\n');
+    expect(countyCodeHash(root, area)).not.toBe(county);
+    expect(countyCodeHash(root, { ...area, name: '河南' })).not.toBe(countyCodeHash(root, area));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
