@@ -145,6 +145,16 @@ describe('search finds what people type', () => {
     expect(await search(page, '/pagefind/', '已获得', { limit: 5, filters: { 类型: '村' } })).toEqual([]);
   });
 
+  it('finds a bulletin or a star on its own page, not again on the lists that show it', async () => {
+    const bulletin = (await search(page, '/pagefind/', '一把手工程', { limit: 20 })).map(pageOf);
+    expect(bulletin).toContain('/bulletins/2023-qingzu-shuji-linghang/');
+    // Before, the lists by month, kind and township each came up too, for the summary they repeat.
+    expect(bulletin.filter((url) => /^\/bulletins\/(?:$|kind\/|township\/|page\/)/u.test(url))).toEqual([]);
+    const star = (await search(page, '/pagefind/', '战斗堡垒', { limit: 20 })).map(pageOf);
+    expect(star).toContain('/stars/zhibu-guoying/');
+    expect(star).not.toContain('/stars/');
+  });
+
   it('filters by kind, township, star level and year', async () => {
     const villages = await search(page, '/pagefind/', '庄', { limit: 50, filters: { 类型: '村', 乡镇: '文留镇' } });
     expect(villages.length).toBeGreaterThan(2);
