@@ -46,8 +46,8 @@ export interface FirstQueryBytes extends Fetches {
   /** Full-text results shown (the page shows them a few at a time). */
   results: number;
   /**
-   * When the names answered the query (a village's own name), the page offered the full text behind a button
-   * instead of running it: what the reader's tap on it then fetched in all (page included) and the results shown.
+   * When the page offered the full text behind a button instead of running it (the names answered the query, or a
+   * province page had no scope to search yet): what the reader's tap then fetched in all and the results shown.
    */
   afterTap?: Fetches & { results: number };
 }
@@ -197,7 +197,7 @@ async function main(): Promise<void> {
   if (result.afterTap) {
     const { total, results } = result.afterTap;
     console.log(
-      `名称已回答查询，全文等读者点按；点按「在全文中搜索」后：${results} 个结果，共 ${total.files} 个文件、` +
+      `全文等读者点按（名称已回答查询，或省市搜索页上还没选范围）；点按后：${results} 个结果，共 ${total.files} 个文件、` +
         `${kb(total.bytes)}（gzip ${kb(total.gzip)}）(after the tap on the full-text button)`,
     );
   }

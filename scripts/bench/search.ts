@@ -28,9 +28,9 @@ export function formatFirstQuery(result: FirstQueryBytes): string {
     .filter(([, count]) => count.files > 0)
     .sort(([, a], [, b]) => b.gzip - a.gzip)
     .map(([kind, count]) => `${kind} ${formatBytes(count.gzip)}`);
-  const first = result.afterTap ? 'names answer, full text offered' : `${result.results} results`;
+  const first = result.afterTap ? 'full text offered behind a tap' : `${result.results} results`;
   const tapped = result.afterTap
-    ? `; after the tap on 在全文中搜索: ${result.afterTap.results} results · ${result.afterTap.total.files} files, ` +
+    ? `; after the tap: ${result.afterTap.results} results · ${result.afterTap.total.files} files, ` +
       `${formatBytes(result.afterTap.total.gzip)} gzip in all`
     : '';
   return (

@@ -404,6 +404,10 @@ export const t = {
     /** The scope list's entry for a whole city. */
     wholeCity: (city: string) => `${city}（全市）`,
     fullTextHint: '全文搜索在一个县的范围内进行；选一个市，可扩大到全市各县。',
+    /** The full-text part when no name matched and no scope was chosen: where to search is the reader's choice. */
+    textWhere: '全文搜索在一个县（市、区）或一个市里进行，可在上面的“搜索范围”中选择：',
+    /** Its button (`{scope}`: the scope chosen in the list, `{q}`: the query). */
+    textIn: '在{scope}搜索「{q}」',
     partOf: (name: string) => `属于${name}`,
     notFound: '页面不存在',
     notFoundText: '这个网址没有页面。可以从首页进入各市、各县。',

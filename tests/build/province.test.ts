@@ -24,6 +24,7 @@ import { launchBrowser } from '../../scripts/lib/browser';
 import { previewSite } from '../../scripts/lib/preview';
 import { ROOT, withBuildLock, withoutColours } from '../support/build-site';
 import { startLocalMode } from '../e2e/cms/local-mode';
+import { t } from '../../src/i18n/zh-CN';
 
 const project = mkdtempSync(join(tmpdir(), 'chuangxing-province-'));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
@@ -188,6 +189,18 @@ describe('a city built as shards', () => {
       expect(new URL(page.url()).searchParams.get('county')).toBe('nanle');
       expect(new URL(page.url()).searchParams.has('city')).toBe(false);
       await expect.poll(async () => [...new Set(await shown())]).toEqual(['nanle']);
+      // No name found and no scope chosen: the full text asks where, naming the county the list shows first, and
+      // fetches nothing before the tap.
+      pagefind.length = 0;
+      await page.goto(server.url(`/search/?q=${encodeURIComponent('党支部')}`));
+      const go = page.locator('.search-text-go');
+      await go.waitFor();
+      const first = (await page.locator('#scope option:checked').textContent())!.trim();
+      expect(await go.textContent()).toBe(t.shell.textIn.replace('{scope}', first).replace('{q}', '党支部'));
+      await page.waitForLoadState('networkidle');
+      expect(pagefind).toEqual([]);
+      await go.click();
+      await page.locator('[data-text-list] a').first().waitFor();
     } finally {
       await browser.close();
       await server.close();

@@ -117,8 +117,9 @@ export class TextSearch {
    * Shows, instead of results, that the names listed above answer `query` (rank.ts › namesAnswer), with one button
    * that runs the full text: nothing is fetched until the reader asks (a resident looking up a village wants its
    * page, not 130 KB of search engine and index on a slow network). An older search still on its way is dropped.
+   * `texts`: other words for the note and the button (`{q}`: the query), e.g. a province page's, which asks where.
    */
-  offer(query: string): void {
+  offer(query: string, texts: { offer: string; go: string } = this.options.strings): void {
     this.asked += 1;
     this.root.hidden = !query.trim();
     if (!query.trim()) return;
@@ -128,10 +129,10 @@ export class TextSearch {
     this.part('[data-text-more]').hidden = true;
     this.root.querySelector('.search-text-go')?.remove();
     const status = this.part('[data-text-status]');
-    status.textContent = fill(this.options.strings.offer);
+    status.textContent = fill(texts.offer);
     const go = Object.assign(document.createElement('button'), {
       type: 'button',
-      textContent: fill(this.options.strings.go),
+      textContent: fill(texts.go),
       className: 'search-text-go',
     });
     go.addEventListener('click', () => void this.search(query));

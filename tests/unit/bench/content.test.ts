@@ -123,7 +123,7 @@ describe('first search line of the benchmark', () => {
       requests: [],
       afterTap: { results: 5, total: count(19, 144 * 1024), byKind: kinds({}), requests: [] },
     });
-    expect(line).toContain('「胡家庄村」 names answer, full text offered · 3 files, 13.0 KB gzip');
-    expect(line).toContain('after the tap on 在全文中搜索: 5 results · 19 files, 144.0 KB gzip in all');
+    expect(line).toContain('「胡家庄村」 full text offered behind a tap · 3 files, 13.0 KB gzip');
+    expect(line).toContain('after the tap: 5 results · 19 files, 144.0 KB gzip in all');
   });
 });
