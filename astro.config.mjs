@@ -13,6 +13,12 @@ const site = process.env.SITE_URL ?? 'https://wuxing.example.gov.cn';
  * every county) instead of a county; `npm run build` on a content tree sets it (README › Province).
  */
 const shell = Boolean(process.env.CHUANGXING_SHELL);
+/**
+ * CHUANGXING_BATCH='["fan","qingfeng"]' builds several counties of a province or city tree in one build, each below
+ * /<slug>/ (src/lib/province/batch.ts); its srcDir (src/batch/) holds only their collections and the middleware, and
+ * the integration adds every page of src/pages/ once per county.
+ */
+const batch = Boolean(process.env.CHUANGXING_BATCH);
 
 export default defineConfig({
   site,
@@ -21,7 +27,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Processed images are cached here and reused by the next build (README › Image cache); CI keeps this folder.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  srcDir: shell ? './src/shell' : './src',
+  srcDir: shell ? './src/shell' : batch ? './src/batch' : './src',
   integrations: [chuangxing({ shell })],
   // Four pages rendered at once: a page's render waits on its file write and on content reads; with one at a time
   // the process idles through them (a county shard built 17% faster alone, 9% with two beside each other; the

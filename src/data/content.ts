@@ -4,21 +4,40 @@
  * by pinyin on each of a province's pages made rendering take hours. Shared lists are frozen, so a page cannot
  * reorder them for the next one. In dev every call reads afresh, so edits show at once.
  */
-import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
+import { type CollectionEntry, type CollectionKey, getCollection as getAll, getEntry as getOne } from 'astro:content';
 import { kindOptions, sortBulletins, townshipOptions } from '../lib/bulletins';
 import { groupedBy } from '../lib/entries';
 import { pinyinCollator } from '../lib/stars';
+import { countyCollection, currentCounty } from '../lib/province/batch';
+// The county of the page being made in a batch build is known once src/data/batch.ts is loaded.
+import './batch';
 import type { BulletinKind } from '../schema/glossary';
 
 const cache = new Map<string, Promise<unknown>>();
 
-/** Runs `load` once per build for `key` (every time in dev). */
-function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+/**
+ * Runs `load` once per build for `key` (every time in dev); in a batch build of several counties, once per county
+ * (src/lib/province/batch.ts).
+ */
+export function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   if (import.meta.env.DEV) return load();
-  let hit = cache.get(key) as Promise<T> | undefined;
-  if (!hit) cache.set(key, (hit = load()));
+  const county = currentCounty();
+  const keyed = county === undefined ? key : `${county}\u0000${key}`;
+  let hit = cache.get(keyed) as Promise<T> | undefined;
+  if (!hit) cache.set(keyed, (hit = load()));
   return hit;
 }
+
+/**
+ * All entries of a collection of this county (in a batch build, the collection of the county whose page is made:
+ * `villages_fan`, same entries and types).
+ */
+export function getCollection<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
+  return getAll(countyCollection(name, currentCounty()) as C);
+}
+
+/** The roster's entries (content/roster/), as the collection has them. */
+export const getRoster = () => once('roster', () => getCollection('roster'));
 
 /** A list sorted by `compare`, frozen and typed read-only (sorting it again in place fails the type check). */
 const sorted = <T>(list: T[], compare: (a: T, b: T) => number): readonly T[] => Object.freeze(list.sort(compare));
@@ -40,7 +59,9 @@ export type StarPageEntry = CollectionEntry<'stars'>;
 
 /** The county (content/county.yaml). */
 export async function getCounty() {
-  const county = await once('county', async () => getEntry('county', 'county'));
+  const county = await once('county', async () =>
+    getOne(countyCollection('county', currentCounty()) as 'county', 'county'),
+  );
   if (!county) throw new Error('content/county.yaml 缺失 (missing)');
   return county.data;
 }

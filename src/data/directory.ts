@@ -2,10 +2,9 @@
  * The village directory of the build (lib/directory mergeDirectory over the roster and the profiles), made once per
  * build and shared by every page: a province has 52,378 villages, so no page scans or merges them again.
  */
-import { getCollection } from 'astro:content';
 import { type DirectoryVillage, mergeDirectory } from '../lib/directory';
 import { groupedBy } from '../lib/entries';
-import { getBulletins, getVillages, type VillageEntry } from './content';
+import { getBulletins, getRoster, getVillages, once, type VillageEntry } from './content';
 
 /** A village profile entry, as src/data/content returns it. */
 type Profile = VillageEntry;
@@ -13,17 +12,13 @@ type Profile = VillageEntry;
 /** A unit of the directory with its profile entry (ready for render()). */
 export type DirectoryUnit = DirectoryVillage<Profile>;
 
-let built: Promise<{ byTownship: Map<string, readonly DirectoryUnit[]>; all: readonly DirectoryUnit[] }> | undefined;
-
 /** The directory, built on the first call of a build (every call in dev, so edits show). */
 function directory() {
-  if (built && !import.meta.env.DEV) return built;
-  built = (async () => {
-    const merged = mergeDirectory(await getCollection('roster'), await getVillages());
+  return once('directory', async () => {
+    const merged = mergeDirectory(await getRoster(), await getVillages());
     const byTownship = new Map([...merged].map(([township, units]) => [township, Object.freeze(units)]));
     return { byTownship, all: Object.freeze([...byTownship.values()].flat()) };
-  })();
-  return built;
+  });
 }
 
 /** Every unit of the county, township by township (roster order, then profiles the roster lacks). */

@@ -1,14 +1,18 @@
 /** Every internal URL of the site in one place. Paths are built without the base; `href` adds it. */
 import { BULLETIN_KIND_SLUGS, type BulletinKind, STAR_SLUGS, type StarName } from '../schema/glossary';
+import { countyPrefix, currentCounty } from './province/batch';
 
 /** Joins the configured base (`/` or `/zhuanti/wuxing/`) and a site path (`/townships/wenliu/`). */
 export function joinBase(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
-/** The site path with the base the site is built under (Vite's BASE_URL). */
+/**
+ * The site path with the base the site is built under (Vite's BASE_URL) — in a batch build of several counties,
+ * with the path of the county whose page is being made (src/lib/province/batch.ts).
+ */
 export function href(path: string): string {
-  return joinBase(import.meta.env.BASE_URL, path);
+  return joinBase(`${import.meta.env.BASE_URL.replace(/\/*$/u, '/')}${countyPrefix(currentCounty())}`, path);
 }
 
 /** Site paths of every page type. */

@@ -4,6 +4,10 @@ import type { APIRoute } from 'astro';
 import { getBulletins, getCounty } from '../data/content';
 import { t } from '../i18n/zh-CN';
 import { href, paths } from '../lib/urls';
+import { perCounty } from '../data/batch';
+
+/** One page per county in a batch build (src/data/batch.ts); a county site's page has no parameters. */
+export const getStaticPaths = perCounty();
 
 export const GET: APIRoute = async (context) => {
   const county = await getCounty();

@@ -3,6 +3,10 @@ import type { APIRoute } from 'astro';
 import { getCounty } from '../data/content';
 import { t } from '../i18n/zh-CN';
 import { shareCardPng } from '../lib/share-card';
+import { perCounty } from '../data/batch';
+
+/** One page per county in a batch build (src/data/batch.ts); a county site's page has no parameters. */
+export const getStaticPaths = perCounty();
 
 export const GET: APIRoute = async () => {
   const county = await getCounty();

@@ -9,14 +9,17 @@
  * again.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { listBuiltFiles } from '../publish';
-import { FILES, SHARD_META, SHELL } from './shard';
+import { ASSETS, FILES, SHARD_META, SHELL } from './shard';
 
 /** Items kept in the merged feed. */
 const FEED_ITEMS = 50;
-/** The files the assembly writes at the root (merged from every part; never linked, a link would write through). */
+/**
+ * The files the assembly writes at the root (merged from every part; never linked, a link would write through). The
+ * `_astro/` folder is merged too (mergeAssets), of links: its files are never written to.
+ */
 const MERGED = ['sitemap-index.xml', 'rss.xml'];
 const isMerged = (name: string) => MERGED.includes(name);
 
@@ -59,6 +62,26 @@ export function mergeFeeds(channel: { title: string; description: string; link: 
     `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${escape(channel.title)}</title>` +
     `<description>${escape(channel.description)}</description><link>${channel.link}</link>${items}</channel></rss>`
   );
+}
+
+/**
+ * The site's `_astro/` folder, made in `next` from the shell's and every county's (a batch's bundled assets, kept in
+ * its counties' `_shard/_astro/`): names carry a hash of their content, so the first of a name is taken. Returns its
+ * files as site paths.
+ */
+function mergeAssets(folders: readonly string[], next: string): string[] {
+  const taken = new Set<string>();
+  for (const folder of folders) {
+    if (!existsSync(folder)) continue;
+    for (const file of listBuiltFiles(folder)) {
+      if (taken.has(file)) continue;
+      taken.add(file);
+      const to = join(next, ASSETS, file);
+      mkdirSync(dirname(to), { recursive: true });
+      linkSync(join(folder, file), to);
+    }
+  }
+  return [...taken].map((file) => `${ASSETS}/${file}`);
 }
 
 /** Reads a file, or '' when it does not exist. */
@@ -144,7 +167,7 @@ export function assemble(options: {
   const slugs = shards.map((shard) => shard.slug);
   const inPlace = holds(last, target, slugs);
   const shellEntries = readdirSync(shell.dir)
-    .filter((name) => name !== SHARD_META && !isMerged(name))
+    .filter((name) => name !== SHARD_META && name !== ASSETS && !isMerged(name))
     .sort();
   const clash = shellEntries.find((name) => slugs.includes(name));
   if (clash) throw new Error(`shell output already has a folder ${clash}/ (county slug clash)`);
@@ -163,6 +186,10 @@ export function assemble(options: {
     next,
   );
   for (const shard of changed) rmSync(join(next, shard.slug, SHARD_META), { recursive: true, force: true });
+  const assets = mergeAssets(
+    [join(shell.dir, ASSETS), ...shards.map((shard) => join(shard.dir, SHARD_META, ASSETS))],
+    next,
+  );
   const locs = sitemapLocs(readIf(join(shell.dir, 'sitemap-index.xml')));
   const feeds: string[] = [];
   for (const shard of shards) {
@@ -172,13 +199,13 @@ export function assemble(options: {
   writeFileSync(join(next, 'sitemap-index.xml'), sitemapIndex(locs));
   writeFileSync(join(next, 'rss.xml'), mergeFeeds(options.channel, feeds));
 
-  const shellFiles = partFiles(shell.dir).filter((file) => !isMerged(file));
-  const files = [...shellFiles, ...MERGED];
+  const shellFiles = partFiles(shell.dir).filter((file) => !isMerged(file) && !file.startsWith(`${ASSETS}/`));
+  const files = [...shellFiles, ...MERGED, ...assets];
   const dirOf = new Map(shards.map((shard) => [shard.slug, shard.dir]));
   for (const shard of shards) files.push(...partFiles(shard.dir).map((file) => `${shard.slug}/${file}`));
   files.sort();
   const pathOf = (file: string) => {
-    if (isMerged(file)) return join(next, file);
+    if (isMerged(file) || file.startsWith(`${ASSETS}/`)) return join(next, file);
     const slash = file.indexOf('/');
     const dir = slash > 0 ? dirOf.get(file.slice(0, slash)) : undefined;
     return dir ? join(dir, file.slice(slash + 1)) : join(shell.dir, file);
@@ -188,6 +215,7 @@ export function assemble(options: {
         ...new Set([
           ...changed.map((shard) => shard.slug),
           ...(shellChanged ? [...last!.shellEntries, ...shellEntries] : []),
+          ...(assets.length > 0 || existsSync(join(target, ASSETS)) ? [ASSETS] : []),
           ...MERGED,
         ]),
       ]

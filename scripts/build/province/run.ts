@@ -13,10 +13,23 @@ import { cleanUpStale, listBuiltFiles, siblings, swapEntries, swapIn } from '../
 import { assemble, builtShards, readRecord, recordAfterSwap } from './assemble';
 import { codeHash, countyCodeHash, countyHash, shellHash } from './hash';
 import { type BuildRequest, groupCounties, parseBuildArgs } from './plan';
-import { buildShard, FILES, lastBuild, outwardLinks, SHARD_META, SHARDS_DIR, ShardWorkers, SHELL } from './shard';
+import { batchesOf } from './batch-split';
+import {
+  buildBatch,
+  FILES,
+  lastBuild,
+  outwardLinks,
+  SHARD_META,
+  SHARDS_DIR,
+  type ShardJob,
+  type ShardResult,
+  ShardWorkers,
+  SHELL,
+} from './shard';
 import { type CountyFolder, readTree, type Tree } from './tree';
 import type { Site } from '../../../src/schema/collections';
 import { AREA_ENV, type AreaSetting } from '../../../src/lib/province/up-links';
+import { BATCH_ENV } from '../../../src/lib/province/batch';
 
 /** Last lines of a failed build's log shown to the reader. */
 const LOG_TAIL = 40;
@@ -40,7 +53,34 @@ function areaOf(site: Site, base: string): AreaSetting {
   return { level: site.level, name: site.name, base, cities: site.cities.map((city) => city.code) };
 }
 
-/** Builds the counties that changed; returns false when any failed. */
+/**
+ * Files (of content) an Astro build of several counties holds at most: each build pays about 2 s of the same work
+ * (config, content sync, Vite's bundles, Pagefind's start) whatever its size, so small counties are built together
+ * up to this size (河南: 181 counties in about 60 builds); a county of this size or more is built alone.
+ */
+const BATCH_FILES = 1500;
+
+/** Logs the outcome of one county's build; returns whether it succeeded. */
+function report(county: CountyFolder, result: ShardResult): boolean {
+  if (result.ok) {
+    const mb = (result.record.peakKiB / 1024).toFixed(0);
+    const batch = result.record.batch ?? [];
+    const together = batch.length > 1 ? `（与 ${batch.length - 1} 个县同批 batch of ${batch.length}）` : '';
+    console.log(
+      `✔ ${county.slug}（${county.name ?? ''}）已生成：${result.record.seconds} s，单进程内存最高 ${mb} MB${together}`,
+    );
+    return true;
+  }
+  const tail = result.log.trimEnd().split('\n').slice(-LOG_TAIL).join('\n');
+  console.error(`✖ ${county.slug}（${county.name ?? ''}）生成失败 (shard build failed)：\n${tail}\n`);
+  return false;
+}
+
+/**
+ * Builds the counties that changed, small ones several to an Astro build (batchesOf); returns false when any
+ * failed. A batch that failed is built again county by county, so one county's mistake names that county and the
+ * others of its batch are published.
+ */
 async function buildCounties(
   workers: ShardWorkers,
   root: string,
@@ -49,23 +89,26 @@ async function buildCounties(
   request: BuildRequest,
 ) {
   const code = countyCodeHash(root, area);
-  const tasks = counties.map((county) => async () => {
+  const jobs: (ShardJob & { files: number; slug: string })[] = [];
+  for (const county of counties) {
     const hash = countyHash(root, county.contentDir, code);
     if (!request.force && lastBuild(root, county.slug)?.hash === hash) {
       console.log(`↻ ${county.slug}（${county.name ?? ''}）未改动，沿用上次的结果 (unchanged, reused)`);
-      return true;
+      continue;
     }
-    const result = await buildShard(workers, root, county, area, hash);
-    if (result.ok) {
-      const mb = (result.record.peakKiB / 1024).toFixed(0);
-      console.log(
-        `✔ ${county.slug}（${county.name ?? ''}）已生成：${result.record.seconds} s，单进程内存最高 ${mb} MB`,
-      );
-      return true;
-    }
-    const tail = result.log.trimEnd().split('\n').slice(-LOG_TAIL).join('\n');
-    console.error(`✖ ${county.slug}（${county.name ?? ''}）生成失败 (shard build failed)：\n${tail}\n`);
-    return false;
+    jobs.push({ county, hash, files: county.files, slug: county.slug });
+  }
+  const tasks = batchesOf(jobs, BATCH_FILES).map((batch) => async () => {
+    const results = await buildBatch(workers, root, batch, area);
+    const failed = batch.filter((_, index) => !results[index]!.ok);
+    if (batch.length === 1 || failed.length === 0)
+      return batch.map((job, index) => report(job.county, results[index]!)).every(Boolean);
+    console.error(
+      `✖ ${failed.map((job) => job.slug).join('、')} 同批生成失败，逐县重新生成以找出问题 (batch failed; building its counties one by one)`,
+    );
+    const outcomes = batch.map((job, index) => (results[index]!.ok ? report(job.county, results[index]!) : true));
+    for (const job of failed) outcomes.push(report(job.county, (await buildBatch(workers, root, [job], area))[0]!));
+    return outcomes.every(Boolean);
   });
   return (await pool(tasks, request.jobs)).every(Boolean);
 }
@@ -90,6 +133,7 @@ async function buildShell(workers: ShardWorkers, root: string, base: string, slu
     env: {
       CHUANGXING_SHELL: '1',
       CHUANGXING_SHARD: undefined,
+      [BATCH_ENV]: undefined,
       [AREA_ENV]: undefined,
       CHUANGXING_SHARDS: join(root, SHARDS_DIR),
       BASE_PATH: base,

@@ -1,13 +1,15 @@
 /**
- * Builds one county of a tree as its own `astro build`: its own process (bounded heap), its own content folder,
- * Astro cache and Pagefind index, served under `<base><slug>/`. The output goes to `.shards/<slug>/` only when the
- * build succeeded; a failed build leaves the county's last good output in place.
+ * Builds counties of a tree on worker processes (bounded heap), several small ones in one Astro build (a batch),
+ * each county with its own content check, Pagefind index and name files, served under `<base><slug>/`. A county's
+ * output goes to `.shards/<slug>/` only when its build succeeded; a failed build leaves its last good output in
+ * place.
  */
 import { type ChildProcess, fork, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -21,6 +23,9 @@ import { checkSitePart, formatSiteProblems } from '../site-checks';
 import { sampleTree } from './memory';
 import type { CountyFolder } from './tree';
 import { AREA_ENV, type AreaSetting } from '../../../src/lib/province/up-links';
+import { BATCH_ENV } from '../../../src/lib/province/batch';
+import { countyContentFolder } from '../../../src/schema/table';
+import { countySitemap, splitSitemaps } from './batch-split';
 import type { WorkerJob, WorkerReply } from './worker';
 
 /** Where shard outputs live between runs (and CI artifacts are unpacked). */
@@ -39,6 +44,11 @@ export interface ShardRecord {
   seconds: number;
   /** Largest resident memory of one process of the build (Astro or Pagefind), in KiB. */
   peakKiB: number;
+  /**
+   * The counties built with it by one Astro build (itself included; `seconds` and `peakKiB` are that build's);
+   * missing for a county built alone by an older version.
+   */
+  batch?: string[];
 }
 
 /** The record of a county's last successful build, if any. */
@@ -66,24 +76,27 @@ export function outwardLinks(root: string, slug: string): PageLink[] | undefined
   }
 }
 
-/** What a county's project folder links to in the project (code and packages); configs are copied. */
+/** What a batch's project folder links to in the project (code and packages); configs are copied. */
 const LINKED = ['node_modules'];
 /** Code folders, hard-linked in (Vite and Astro must see them inside the root, not through a symlink). */
 const CODE_FOLDERS = ['src', 'public'];
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /**
- * A project folder of the county's own, `.shards/_roots/<slug>/`: Astro keeps per-build state in `<root>/.astro/`,
- * so builds running side by side need roots of their own. Packages are symlinked; the code and the county's content
- * are hard-linked in (`content/` holds real folders and files, as the checker requires; no bytes are copied).
+ * A project folder of the batch's own, `.shards/_roots/<name>/`: Astro keeps per-build state in `<root>/.astro/`,
+ * so builds running side by side need roots of their own. Packages are symlinked; the code and the counties'
+ * content (`content/counties/<slug>/`, as in the tree) are hard-linked in (real folders and files, as the checker
+ * requires; no bytes are copied).
  */
-function countyRoot(root: string, county: CountyFolder): string {
-  const dir = join(root, SHARDS_DIR, '_roots', county.slug);
+function batchRoot(root: string, name: string, counties: readonly CountyFolder[]): string {
+  const dir = join(root, SHARDS_DIR, '_roots', name);
   mkdirSync(dir, { recursive: true });
-  for (const name of LINKED) if (!existsSync(join(dir, name))) symlinkSync(join(root, name), join(dir, name));
-  for (const name of COPIED) copyFileSync(join(root, name), join(dir, name));
-  for (const name of CODE_FOLDERS) linkCopy(join(root, name), join(dir, name));
-  linkCopy(join(root, county.contentDir), join(dir, 'content'));
+  for (const entry of LINKED) if (!existsSync(join(dir, entry))) symlinkSync(join(root, entry), join(dir, entry));
+  for (const entry of COPIED) copyFileSync(join(root, entry), join(dir, entry));
+  for (const entry of CODE_FOLDERS) linkCopy(join(root, entry), join(dir, entry));
+  rmSync(join(dir, 'content'), { recursive: true, force: true });
+  mkdirSync(join(dir, countyContentFolder('')), { recursive: true });
+  for (const county of counties) linkCopy(join(root, county.contentDir), join(dir, countyContentFolder(county.slug)));
   return dir;
 }
 
@@ -97,11 +110,7 @@ function linkCopy(from: string, to: string): void {
   throw new Error(`cannot copy ${from} to ${to}`);
 }
 
-/** The log with the county root's paths named as the files staff edit (content/… → content/counties/<slug>/…). */
-const inProject = (log: string, county: CountyFolder) =>
-  log.replace(/(^|[\s(（“])content\//gmu, `$1${county.contentDir}/`);
-
-/** Result of one county build. */
+/** Result of one county's build. */
 export type ShardResult = { ok: true; record: ShardRecord; log: string } | { ok: false; log: string };
 
 /** A worker replaced after a build that left it above this resident size (it holds a little of every build). */
@@ -115,7 +124,7 @@ interface Worker {
 
 /**
  * The worker processes of one run (worker.ts): at most as many as builds run at once, each reused for the next
- * county, replaced when it died or grew. `close()` ends them all.
+ * batch, replaced when it died or grew. `close()` ends them all.
  */
 export class ShardWorkers {
   readonly #idle: Worker[] = [];
@@ -174,57 +183,105 @@ export class ShardWorkers {
   }
 }
 
-/** Builds one county on a worker; resolves when it has finished and its output is in place. */
-export async function buildShard(
+/** Inside `_shard/` of a county built in a batch: the batch's bundled assets, published at the site's `_astro/`. */
+export const ASSETS = '_astro';
+
+/** A county to build, with the hash its build will record. */
+export interface ShardJob {
+  county: CountyFolder;
+  hash: string;
+}
+
+/**
+ * Builds counties on one worker as one Astro build (a batch, src/lib/province/batch.ts); resolves, county by county,
+ * when their output is in place. A county's pages go to `.shards/<slug>/` as its own build would leave them — its
+ * pages, Pagefind index, name files, sitemap and feed — and the batch's bundled assets (the site's `/_astro/`,
+ * shared by the batch's counties) into its `_shard/_astro/`, from where the assembly publishes them. A failed batch
+ * leaves every county's last good output in place.
+ */
+export async function buildBatch(
   workers: ShardWorkers,
   root: string,
-  county: CountyFolder,
+  jobs: readonly ShardJob[],
   area: AreaSetting,
-  hash: string,
-): Promise<ShardResult> {
+): Promise<ShardResult[]> {
   const { base } = area;
-  const out = join(root, SHARDS_DIR, county.slug);
-  const next = `${out}.next`;
+  const counties = jobs.map((job) => job.county);
+  const name = counties[0]!.slug;
+  const next = join(root, SHARDS_DIR, `_batch-${name}.next`);
   rmSync(next, { recursive: true, force: true });
   mkdirSync(join(root, SHARDS_DIR), { recursive: true });
-  const project = countyRoot(root, county);
+  const project = batchRoot(root, name, counties);
   const started = performance.now();
   const { reply, log, peakKiB, csv } = await workers.run({
     root: project,
     env: {
-      BASE_PATH: `${base}${county.slug}/`,
+      BASE_PATH: base,
       OUT_DIR: next,
-      CHUANGXING_SHARD: county.slug,
+      [BATCH_ENV]: JSON.stringify(counties.map((county) => county.slug)),
       [AREA_ENV]: JSON.stringify(area),
+      CHUANGXING_SHARD: undefined,
       CHUANGXING_SHELL: undefined,
       CHUANGXING_SHARDS: undefined,
-      ASTRO_CACHE_DIR: join(root, 'node_modules/.astro/shards', county.slug),
+      ASTRO_CACHE_DIR: join(root, 'node_modules/.astro/shards', name),
     },
   });
-  if (!reply?.ok || !existsSync(join(next, 'index.html'))) {
+  const seconds = Math.round((performance.now() - started) / 100) / 10;
+  const built = reply?.ok === true && counties.every((county) => existsSync(join(next, county.slug, 'index.html')));
+  if (!built) {
     rmSync(next, { recursive: true, force: true });
-    return { ok: false, log: inProject(log, county) };
+    return counties.map(() => ({ ok: false, log }));
   }
-  const record: ShardRecord = {
-    slug: county.slug,
-    hash,
-    seconds: Math.round((performance.now() - started) / 100) / 10,
-    peakKiB,
-  };
-  // The county's pages are checked here, where its build ran (in parallel, on its CI runner); the assembly checks
-  // only the links that leave it (outwardLinks).
-  const files = listBuiltFiles(next).filter((file) => !file.startsWith(`${SHARD_META}/`));
-  const checked = checkSitePart(files, (file) => readFileSync(join(next, file), 'utf8'), `${base}${county.slug}/`);
-  if (checked.problems.length > 0) {
-    rmSync(next, { recursive: true, force: true });
-    return { ok: false, log: inProject(`${log}\n${formatSiteProblems(checked.problems)}`, county) };
-  }
-  mkdirSync(join(next, SHARD_META), { recursive: true });
-  writeFileSync(join(next, SHARD_META, LINKS), JSON.stringify(checked.outward));
-  writeFileSync(join(next, SHARD_META, FILES), JSON.stringify(files));
-  writeFileSync(join(next, SHARD_META, 'build.json'), JSON.stringify(record));
-  writeFileSync(join(next, SHARD_META, 'memory.csv'), csv);
-  rmSync(out, { recursive: true, force: true });
-  renameSync(next, out);
-  return { ok: true, record, log: inProject(log, county) };
+  const sitemaps = readdirSync(next)
+    .filter((file) => /^sitemap-\d+\.xml$/u.test(file))
+    .map((file) => readFileSync(join(next, file), 'utf8'));
+  const { head, urls } = splitSitemaps(
+    sitemaps,
+    counties.map((county) => county.slug),
+    base,
+  );
+  const shared = readdirSync(next).filter((entry) => !counties.some((county) => county.slug === entry));
+  const results = jobs.map(({ county, hash }): ShardResult => {
+    const out = join(root, SHARDS_DIR, county.slug);
+    const part = `${out}.next`;
+    rmSync(part, { recursive: true, force: true });
+    renameSync(join(next, county.slug), part);
+    // As a county's own build: 404.html at its top (the batch's route made 404/index.html), the public files.
+    renameSync(join(part, '404', 'index.html'), join(part, '404.html'));
+    rmSync(join(part, '404'), { recursive: true, force: true });
+    for (const entry of shared) {
+      if (entry === ASSETS || /^sitemap-/u.test(entry)) continue;
+      spawnSync('cp', ['-rl', join(next, entry), join(part, entry)]);
+    }
+    const site = new URL(`${base}${county.slug}/`, process.env['SITE_URL'] ?? 'https://wuxing.example.gov.cn').href;
+    const own = countySitemap(head, urls.get(county.slug) ?? [], `${site}sitemap-0.xml`);
+    writeFileSync(join(part, 'sitemap-0.xml'), own.sitemap);
+    writeFileSync(join(part, 'sitemap-index.xml'), own.index);
+    const record: ShardRecord = {
+      slug: county.slug,
+      hash,
+      seconds,
+      peakKiB,
+      batch: counties.map((other) => other.slug),
+    };
+    // The county's pages are checked here, where its build ran (in parallel, on its CI runner); the assembly checks
+    // only the links that leave it (outwardLinks): the way up, the site's assets.
+    const files = listBuiltFiles(part).filter((file) => !file.startsWith(`${SHARD_META}/`));
+    const checked = checkSitePart(files, (file) => readFileSync(join(part, file), 'utf8'), `${base}${county.slug}/`);
+    if (checked.problems.length > 0) {
+      rmSync(part, { recursive: true, force: true });
+      return { ok: false, log: `${log}\n${formatSiteProblems(checked.problems)}` };
+    }
+    mkdirSync(join(part, SHARD_META), { recursive: true });
+    if (existsSync(join(next, ASSETS))) linkCopy(join(next, ASSETS), join(part, SHARD_META, ASSETS));
+    writeFileSync(join(part, SHARD_META, LINKS), JSON.stringify(checked.outward));
+    writeFileSync(join(part, SHARD_META, FILES), JSON.stringify(files));
+    writeFileSync(join(part, SHARD_META, 'build.json'), JSON.stringify(record));
+    writeFileSync(join(part, SHARD_META, 'memory.csv'), csv);
+    rmSync(out, { recursive: true, force: true });
+    renameSync(part, out);
+    return { ok: true, record, log };
+  });
+  rmSync(next, { recursive: true, force: true });
+  return results;
 }

@@ -5,9 +5,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNameShards } from '../../data/names';
 import { shardFiles } from '../../lib/search/names/shards';
+import { perCounty } from '../../data/batch';
 
-export const getStaticPaths = (async () =>
-  import.meta.env.DEV ? shardFiles(await getNameShards()) : []) satisfies GetStaticPaths;
+export const getStaticPaths = perCounty((async () =>
+  import.meta.env.DEV ? shardFiles(await getNameShards()) : []) satisfies GetStaticPaths);
 
 export const GET: APIRoute<{ body: string }> = ({ props }) =>
   new Response(props.body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -2,7 +2,16 @@
  * The assembly of a province site from its parts (scripts/build/province/assemble.ts) and the part-by-part swap
  * (publish.ts › swapEntries), on small folders made here: no Astro build.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -144,6 +153,37 @@ describe('assembling a province site', () => {
     const second = publish({ shell: '1', a: '1', b: '1' }, first.record);
     expect(second.assembly.entries).toBeUndefined();
     expect(readFileSync(join(second.target, 'b/index.html'), 'utf8')).toBe('b 1');
+  });
+});
+
+describe('the site’s bundled assets', () => {
+  it('merges the shell’s _astro/ and those the counties’ batches left in _shard/_astro/ into one, updated in place', () => {
+    const first = parts({ shell: '1', a: '1', b: '1' });
+    write(first.shell.dir, { '_astro/shell.1.css': 'shell css' });
+    write(join(dir, 'shards/a'), { '_shard/_astro/page.1.js': 'a js', '_shard/_astro/shared.1.css': 'css' });
+    write(join(dir, 'shards/b'), { '_shard/_astro/shared.1.css': 'css' });
+    const target = join(dir, 'dist');
+    const { next, old } = siblings(target);
+    const one = assemble({ ...first, next, target, last: undefined, channel });
+    swapIn(next, target, old);
+    expect(readdirSync(join(target, '_astro')).sort()).toEqual(['page.1.js', 'shared.1.css', 'shell.1.css']);
+    expect(one.files.filter((file) => file.startsWith('_astro/'))).toEqual([
+      '_astro/page.1.js',
+      '_astro/shared.1.css',
+      '_astro/shell.1.css',
+    ]);
+    expect(existsSync(join(target, 'a/_shard'))).toBe(false);
+    // County a rebuilt with a new bundle: only a, the assets and the merged files are swapped.
+    const second = parts({ shell: '1', a: '2', b: '1' });
+    write(second.shell.dir, { '_astro/shell.1.css': 'shell css' });
+    rmSync(join(dir, 'shards/a/_shard/_astro'), { recursive: true, force: true });
+    write(join(dir, 'shards/a'), { '_shard/_astro/page.2.js': 'a js 2' });
+    const two = assemble({ ...second, next, target, last: recordAfterSwap(one), channel });
+    expect(two.entries).toEqual(['a', '_astro', 'sitemap-index.xml', 'rss.xml']);
+    expect(readFileSync(two.pathOf('_astro/page.2.js'), 'utf8')).toBe('a js 2');
+    swapEntries(next, target, old, two.entries!);
+    expect(readdirSync(join(target, '_astro')).sort()).toEqual(['page.2.js', 'shared.1.css', 'shell.1.css']);
+    expect(listBuiltFiles(target)).toEqual(two.files);
   });
 });
 

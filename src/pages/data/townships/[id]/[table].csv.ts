@@ -2,8 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type OpenDataProps, openDataPaths, openDataRows } from '../../../../data/open-data';
 import { tableCsv } from '../../../../lib/open-data/tables';
+import { perCounty } from '../../../../data/batch';
 
-export const getStaticPaths = (() => openDataPaths()) satisfies GetStaticPaths;
+export const getStaticPaths = perCounty((() => openDataPaths()) satisfies GetStaticPaths);
 
 export const GET: APIRoute<OpenDataProps> = async ({ props: { township, table } }) =>
   new Response(tableCsv(table, await openDataRows(township, table)), {

@@ -3,8 +3,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { type OpenDataProps, openDataPaths, openDataRows } from '../../../../data/open-data';
 import { tableJson } from '../../../../lib/open-data/tables';
 import { href, paths } from '../../../../lib/urls';
+import { perCounty } from '../../../../data/batch';
 
-export const getStaticPaths = (() => openDataPaths()) satisfies GetStaticPaths;
+export const getStaticPaths = perCounty((() => openDataPaths()) satisfies GetStaticPaths);
 
 export const GET: APIRoute<OpenDataProps> = async ({ props: { township, table }, site }) => {
   const rows = await openDataRows(township, table);
