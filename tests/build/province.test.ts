@@ -15,7 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import yaml from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticTree } from '../../scripts/bench/tree';
@@ -267,5 +267,36 @@ describe('a city built as shards', () => {
     expect(readFileSync(join(project, 'dist/qingfeng/index.html'), 'utf8')).toContain('（更新）');
     const sitemap = readFileSync(join(project, 'dist/sitemap-index.xml'), 'utf8');
     expect(sitemap.match(/<loc>/gu)).toHaveLength(1 + COUNTIES.length);
+  });
+
+  it('a mistake in one county of a batch names its file, publishes nothing, and the batch’s other county is built', () => {
+    // Two counties changed: one batch. 南乐县's village gets a resident's mobile number, 清丰县's a new summary.
+    const edit = (slug: string, change: (text: string) => string) => {
+      const dir = join(project, 'content/counties', slug, 'villages');
+      const township = readdirSync(dir).sort()[0]!;
+      const file = join(dir, township, readdirSync(join(dir, township)).sort()[0]!);
+      const before = readFileSync(file, 'utf8');
+      writeFileSync(file, change(before));
+      return { file, before };
+    };
+    const bad = edit('nanle', (text) => text.replace(/^summary: (.*)$/mu, 'summary: 联系电话13812345678'));
+    const good = edit('qingfeng', (text) => text.replace(/^summary: (.*)$/mu, 'summary: $1（再更新）'));
+    const published = readFileSync(join(project, 'dist/nanle/index.html'), 'utf8');
+    try {
+      const result = runBuildLine('npm run build');
+      expect(result.status, result.output).toBe(1);
+      expect(result.output).toContain('同批生成失败');
+      expect(result.output).toContain(relative(project, bad.file));
+      expect(result.output).toContain('138****5678');
+      expect(result.output).not.toContain('13812345678');
+      expect(result.output).toMatch(/✔ qingfeng（清丰县）已生成/u);
+      expect(result.output).toMatch(/✖ nanle（南乐县）生成失败/u);
+      // Nothing published: dist/ is the last good site.
+      expect(readFileSync(join(project, 'dist/nanle/index.html'), 'utf8')).toBe(published);
+      expect(readFileSync(join(project, 'dist/qingfeng/index.html'), 'utf8')).not.toContain('（再更新）');
+    } finally {
+      writeFileSync(bad.file, bad.before);
+      writeFileSync(good.file, good.before);
+    }
   });
 });

@@ -247,8 +247,10 @@ export async function buildBatch(
     rmSync(part, { recursive: true, force: true });
     renameSync(join(next, county.slug), part);
     // As a county's own build: 404.html at its top (the batch's route made 404/index.html), the public files.
-    renameSync(join(part, '404', 'index.html'), join(part, '404.html'));
-    rmSync(join(part, '404'), { recursive: true, force: true });
+    if (existsSync(join(part, '404', 'index.html'))) {
+      renameSync(join(part, '404', 'index.html'), join(part, '404.html'));
+      rmSync(join(part, '404'), { recursive: true, force: true });
+    }
     for (const entry of shared) {
       if (entry === ASSETS || /^sitemap-/u.test(entry)) continue;
       spawnSync('cp', ['-rl', join(next, entry), join(part, entry)]);
