@@ -253,7 +253,7 @@ export const t = {
     names: {
       heading: '名称',
       suggestions: '名称提示',
-      none: '没有名称与此相符，请看下面的全文结果。',
+      none: '没有名称与此相符。',
       kinds: { village: '村', township: '乡镇', person: '人物', industry: '产业', honor: '荣誉' },
     },
     /** Pagefind's full-text part, below the names. */
