@@ -4,10 +4,12 @@
  * honor (honors have no page of their own), writes `<out>/pagefind/`, fails the build on any Pagefind error and
  * always stops the Pagefind process.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { honorRecords, SEARCH_LANGUAGE } from '../lib/search/records';
+import { chunksOfMeta, widenChunkRanges } from '../lib/search/index-chunks';
+import { honorRecords, SEARCH_INDEX_CHUNK_SIZE, SEARCH_LANGUAGE } from '../lib/search/records';
 import type { ContentSet } from '../validate/content-set';
 
 /** The error thrown when Pagefind reports problems; its message lists them. */
@@ -36,6 +38,24 @@ function dropUnused(dir: string): void {
   for (const name of readdirSync(dir)) if (!KEPT.test(name)) rmSync(join(dir, name), { recursive: true });
 }
 
+/**
+ * Rewrites the index's metadata so that a query word loads every chunk holding a word it begins
+ * (lib/search/index-chunks.ts says why). Returns the number of chunks; throws if the metadata cannot be read.
+ */
+function widenMetadata(dir: string, prefixChunks?: number): number {
+  const metas = readdirSync(dir).filter((name) => name.endsWith('.pf_meta'));
+  if (metas.length !== 1)
+    throw new SearchIndexError(`搜索索引生成失败：应有一个 .pf_meta 文件，实有 ${metas.length} 个`);
+  const file = join(dir, metas[0]!);
+  try {
+    const widened = widenChunkRanges(gunzipSync(readFileSync(file)), prefixChunks);
+    writeFileSync(file, gzipSync(widened, { level: constants.Z_BEST_COMPRESSION }));
+    return chunksOfMeta(widened).length;
+  } catch (error) {
+    throw new SearchIndexError(`搜索索引生成失败：读不懂 Pagefind 的索引元数据 ${metas[0]} (${String(error)})`);
+  }
+}
+
 /** Pagefind's custom record for one honor. */
 type HonorRecord = ReturnType<typeof honorRecords>[number];
 
@@ -48,8 +68,14 @@ export async function buildSearchIndex(options: {
   outDir: string;
   /** Custom records (the honors), made from the content the build's check validated (`honorRecordsOf`). */
   records: readonly HonorRecord[];
-}): Promise<{ pages: number; records: number }> {
+  /** Word positions per index chunk; tests pass a huge one to get the whole index in one chunk. */
+  chunkSize?: number;
+  /** Chunks of longer words loaded for one query word (lib/search/index-chunks.ts › PREFIX_CHUNKS); for tests. */
+  prefixChunks?: number;
+}): Promise<{ pages: number; records: number; chunks: number }> {
   try {
+    // Read by the Pagefind process that createIndex starts (it inherits this process's environment).
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(options.chunkSize ?? SEARCH_INDEX_CHUNK_SIZE);
     const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
     assertNoErrors('createIndex', errors);
     if (!index) throw new SearchIndexError('搜索索引生成失败：Pagefind 未能启动 (no index)');
@@ -65,7 +91,8 @@ export async function buildSearchIndex(options: {
     const outputPath = join(options.outDir, 'pagefind');
     assertNoErrors('writeFiles', (await index.writeFiles({ outputPath })).errors);
     dropUnused(outputPath);
-    return { pages: added.page_count, records: records.length };
+    const chunks = widenMetadata(outputPath, options.prefixChunks);
+    return { pages: added.page_count, records: records.length, chunks };
   } finally {
     await pagefind.close();
   }

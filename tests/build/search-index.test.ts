@@ -3,11 +3,12 @@
  * the sub-path), every content page carries its filters and metadata, honors are custom records, and a Pagefind
  * failure stops the build with the reason.
  */
-import { globSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, SearchIndexError } from '../../src/integrations/pagefind';
+import { SEARCH_INDEX_CHUNK_SIZE } from '../../src/lib/search/records';
 import { TEST_BUILDS } from '../support/build-site';
 
 /** Pagefind's entry file of a build. */
@@ -21,6 +22,10 @@ const indexedPages = (outDir: string) =>
   globSync('**/*.html', { cwd: outDir }).filter(
     (file) => file !== 'search/index.html' && readFileSync(join(outDir, file), 'utf8').includes('data-pagefind-body'),
   );
+
+/** A word of four Latin letters for `n` < 26⁴ (Pagefind would cut digits and letters apart). */
+const letters = (n: number) =>
+  Array.from({ length: 4 }, (_, place) => String.fromCharCode(97 + (Math.floor(n / 26 ** place) % 26))).join('');
 
 describe('search index', () => {
   it.each(Object.values(TEST_BUILDS))(
@@ -59,6 +64,26 @@ describe('search index', () => {
       expect(html).toContain(expected);
     }
     expect(html).toMatch(/data-pagefind-meta="terms">[^<]*\bhujiazhuang\b[^<]*\bhjz\b/);
+  });
+
+  it("cuts the index into chunks of SEARCH_INDEX_CHUNK_SIZE word positions, not Pagefind's 20,000", async () => {
+    const site = mkdtempSync(join(tmpdir(), 'chuangxing-chunks-'));
+    try {
+      // 40 pages of 500 words each, every word on one page: Pagefind's default cuts this index into 3 chunks,
+      // 5,000 positions a chunk into 12 (both counted with the pagefind binary on the same pages).
+      for (let page = 0; page < 40; page += 1) {
+        const words = Array.from({ length: 500 }, (_, word) => letters(page * 500 + word)).join(' ');
+        mkdirSync(join(site, `p${page}`));
+        writeFileSync(join(site, `p${page}/index.html`), `<html lang="zh-CN"><body><p>${words}</p></body></html>`);
+      }
+      await buildSearchIndex({ outDir: site, records: [] });
+      const chunks = readdirSync(join(site, 'pagefind/index')).length;
+      expect(SEARCH_INDEX_CHUNK_SIZE).toBe(5000);
+      expect(chunks).toBeGreaterThanOrEqual(10);
+      expect(chunks).toBeLessThanOrEqual(14);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 
   it('stops with a Chinese reason when Pagefind finds nothing to index', async () => {
