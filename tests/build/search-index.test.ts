@@ -6,9 +6,11 @@
 import { globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, SearchIndexError } from '../../src/integrations/pagefind';
-import { SEARCH_INDEX_CHUNK_SIZE } from '../../src/lib/search/records';
+import { SEARCH_INDEX_CHUNK_SIZE, SEARCH_LANGUAGE } from '../../src/lib/search/records';
 import { TEST_BUILDS } from '../support/build-site';
 
 /** Pagefind's entry file of a build. */
@@ -81,6 +83,23 @@ describe('search index', () => {
       expect(SEARCH_INDEX_CHUNK_SIZE).toBe(5000);
       expect(chunks).toBeGreaterThanOrEqual(10);
       expect(chunks).toBeLessThanOrEqual(14);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  it("ships Pagefind's WebAssembly gzipped smaller, the same once unpacked", async () => {
+    const site = mkdtempSync(join(tmpdir(), 'chuangxing-wasm-'));
+    try {
+      writeFileSync(join(site, 'index.html'), '<html lang="zh-CN"><body><p>胡家庄村</p></body></html>');
+      const { index } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+      await index!.addDirectory({ path: site });
+      await index!.writeFiles({ outputPath: join(site, 'pagefind') });
+      await pagefind.close();
+      const wasm = (dir: string) => readFileSync(join(dir, 'pagefind/wasm.unknown.pagefind'));
+      const built = wasm(TEST_BUILDS.root.outDir);
+      expect(built.length).toBeLessThan(wasm(site).length - 1024);
+      expect(gunzipSync(built).equals(gunzipSync(wasm(site)))).toBe(true);
     } finally {
       rmSync(site, { recursive: true, force: true });
     }
