@@ -75,6 +75,23 @@ describe('names without WebAssembly and Intl.Segmenter', () => {
     expect(errors).toEqual([]);
   });
 
+  it("for 村, in most of the roster's names, fetches only the names beginning with it and lists those", async () => {
+    const { page, errors } = await oldPhone(session.root.origin);
+    const shards: number[] = [];
+    page.on('response', (response) => {
+      if (/\/names\/\d+\.json/u.test(response.url())) void response.body().then((body) => shards.push(body.length));
+    });
+    await page.goto(session.root.url('/search/?q=村'));
+    await resultLinks(page, '村');
+    await page.waitForLoadState('networkidle');
+    // Every name listed begins with 村 (none may); the whole shard of 村 is about 300 KB before gzip.
+    const names = await page.locator('.name-result a').allTextContents();
+    expect(names.filter((name) => !name.startsWith('村'))).toEqual([]);
+    expect(shards).toHaveLength(1);
+    expect(shards[0]).toBeLessThan(60_000);
+    expect(errors).toEqual([]);
+  });
+
   it('suggests names in the header box as pinyin is typed, its script loaded only on focus, under the sub-path', async () => {
     const { page, errors, requested } = await oldPhone(session.sub.origin);
     await page.goto(session.sub.url('/villages/qingzu/changzhai/'));

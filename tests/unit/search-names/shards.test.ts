@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { buildDirectory } from '../../../src/lib/search/names/directory';
 import { completeFromOneShard, rankNames } from '../../../src/lib/search/names/rank';
 import { MATCH } from '../../../src/lib/search/names/rank';
-import { prefixQueryKey, queryKeys, shardsFor, unpackShard } from '../../../src/lib/search/names/shard-format';
+import {
+  ONE_CHARACTER_SHARD_LIMIT,
+  prefixQueryKey,
+  queryKeys,
+  shardsFor,
+  startShardFor,
+  unpackShard,
+} from '../../../src/lib/search/names/shard-format';
 import { buildShards } from '../../../src/lib/search/names/shards';
 import { paths } from '../../../src/lib/urls';
 import { COUNTY } from './fixtures';
@@ -64,6 +71,29 @@ describe('name shards', () => {
       if (limit <= 2) expect(skipped).toBeGreaterThan(0);
     },
   );
+
+  it('reads for one character found in most names the shard of the names beginning with it: those, ranked alike', () => {
+    // Many names with 村, a few beginning with it: the roster of a county, in small.
+    const villages = Array.from({ length: 500 }, (_, n) => ({
+      ...directory[0]!,
+      name: `庄${n}村`,
+      forms: [`庄${n}村`],
+    }));
+    const starting = ['村前', '村后', '村东'].map((name) => ({ ...directory[0]!, name, forms: [name] }));
+    const entries = [...villages, ...starting, ...directory];
+    const { manifest, shards } = buildShards(entries);
+    const start = startShardFor('村', manifest);
+    expect(start).toBeDefined();
+    expect(manifest.sizes![start!]).toBeLessThan(ONE_CHARACTER_SHARD_LIMIT);
+    const found = rankNames(unpackShard(shards[start!]!), '村').filter((name) => name.match <= MATCH.prefix);
+    const whole = rankNames(entries, '村', 1000).filter((name) => name.match <= MATCH.prefix);
+    expect(found.map(({ entry }) => entry.name)).toEqual(whole.map(({ entry }) => entry.name).slice(0, 20));
+    expect(found.map(({ entry }) => entry.name)).toEqual(expect.arrayContaining(['村前', '村后', '村东']));
+    // A character in few names, or a shard already fetched, or a longer query: the shards of before.
+    expect(startShardFor('胡', manifest)).toBeUndefined();
+    expect(startShardFor('村', manifest, new Set(shardsFor('村', manifest)))).toBeUndefined();
+    expect(startShardFor('村前', manifest)).toBeUndefined();
+  });
 
   it('reads one shard, or two for a Chinese query of three characters or more', () => {
     const { manifest } = buildShards(directory);
