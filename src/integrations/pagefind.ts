@@ -58,6 +58,15 @@ function widenMetadata(dir: string, prefixChunks?: number): number {
   }
 }
 
+/** Whether `gzipped` unpacks to exactly `raw`. */
+function unpacksTo(gzipped: Buffer, raw: Buffer): boolean {
+  try {
+    return gunzipSync(gzipped).equals(raw);
+  } catch {
+    return false;
+  }
+}
+
 /** Where Zopfli's gzip of Pagefind's WebAssembly is kept between builds, by the hash of what it holds. */
 const WASM_CACHE = join(process.cwd(), 'node_modules', '.cache', 'chuangxing', 'pagefind-wasm');
 
@@ -73,15 +82,16 @@ async function recompressWasm(dir: string): Promise<void> {
     const gzipped = readFileSync(file);
     const raw = gunzipSync(gzipped);
     const cached = join(WASM_CACHE, `${createHash('sha256').update(raw).digest('hex')}.gz`);
-    if (!existsSync(cached)) {
-      const smaller = await gzipAsync(raw, { numiterations: 15 });
+    // A cache file that does not unpack to Pagefind's own bytes (cut short, changed by hand) is made again.
+    let smaller = existsSync(cached) ? readFileSync(cached) : undefined;
+    if (!smaller || !unpacksTo(smaller, raw)) {
+      smaller = Buffer.from(await gzipAsync(raw, { numiterations: 15 }));
       mkdirSync(WASM_CACHE, { recursive: true });
       const partial = `${cached}.${process.pid}.part`;
       writeFileSync(partial, smaller);
       renameSync(partial, cached);
     }
-    const smaller = readFileSync(cached);
-    if (smaller.length < gzipped.length) writeFileSync(file, smaller);
+    if (unpacksTo(smaller, raw) && smaller.length < gzipped.length) writeFileSync(file, smaller);
   }
 }
 
