@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import * as pagefind from 'pagefind';
-import { chunksOfMeta, widenChunkRanges } from '../lib/search/index-chunks';
+import { widenChunkRanges } from '../lib/search/index-chunks';
 import { honorRecords, SEARCH_INDEX_CHUNK_SIZE, SEARCH_LANGUAGE } from '../lib/search/records';
 import type { ContentSet } from '../validate/content-set';
 
@@ -42,9 +42,9 @@ function dropUnused(dir: string): void {
 
 /**
  * Rewrites the index's metadata so that a query word loads every chunk holding a word it begins
- * (lib/search/index-chunks.ts says why). Returns the number of chunks; throws if the metadata cannot be read.
+ * (lib/search/index-chunks.ts says why). Throws if the metadata cannot be read.
  */
-function widenMetadata(dir: string, prefixChunks?: number): number {
+function widenMetadata(dir: string, prefixChunks?: number): void {
   const metas = readdirSync(dir).filter((name) => name.endsWith('.pf_meta'));
   if (metas.length !== 1)
     throw new SearchIndexError(`搜索索引生成失败：应有一个 .pf_meta 文件，实有 ${metas.length} 个`);
@@ -52,7 +52,6 @@ function widenMetadata(dir: string, prefixChunks?: number): number {
   try {
     const widened = widenChunkRanges(gunzipSync(readFileSync(file)), prefixChunks);
     writeFileSync(file, gzipSync(widened, { level: constants.Z_BEST_COMPRESSION }));
-    return chunksOfMeta(widened).length;
   } catch (error) {
     throw new SearchIndexError(`搜索索引生成失败：读不懂 Pagefind 的索引元数据 ${metas[0]} (${String(error)})`);
   }
@@ -91,7 +90,7 @@ async function recompressWasm(dir: string): Promise<void> {
       writeFileSync(partial, smaller);
       renameSync(partial, cached);
     }
-    if (unpacksTo(smaller, raw) && smaller.length < gzipped.length) writeFileSync(file, smaller);
+    if (smaller.length < gzipped.length) writeFileSync(file, smaller);
   }
 }
 
@@ -111,7 +110,7 @@ export async function buildSearchIndex(options: {
   chunkSize?: number;
   /** Chunks of longer words loaded for one query word (lib/search/index-chunks.ts › PREFIX_CHUNKS); for tests. */
   prefixChunks?: number;
-}): Promise<{ pages: number; records: number; chunks: number }> {
+}): Promise<{ pages: number; records: number }> {
   try {
     // Read by the Pagefind process that createIndex starts (it inherits this process's environment).
     process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(options.chunkSize ?? SEARCH_INDEX_CHUNK_SIZE);
@@ -130,9 +129,9 @@ export async function buildSearchIndex(options: {
     const outputPath = join(options.outDir, 'pagefind');
     assertNoErrors('writeFiles', (await index.writeFiles({ outputPath })).errors);
     dropUnused(outputPath);
-    const chunks = widenMetadata(outputPath, options.prefixChunks);
+    widenMetadata(outputPath, options.prefixChunks);
     await recompressWasm(outputPath);
-    return { pages: added.page_count, records: records.length, chunks };
+    return { pages: added.page_count, records: records.length };
   } finally {
     await pagefind.close();
   }

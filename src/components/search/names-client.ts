@@ -3,7 +3,7 @@
  * (src/lib/search/names/shard-format.ts), ranks them with the same module the unit tests test (rank.ts) and
  * renders a short list, each name with its kind and township. Plain JavaScript: no WebAssembly, no Intl.Segmenter.
  */
-import { completeFromOneShard, MATCH, rankNames, type RankedName } from '../../lib/search/names/rank';
+import { completeFromOneShard, rankBeginnings, rankNames, type RankedName } from '../../lib/search/names/rank';
 import {
   type NameManifest,
   type PackedShard,
@@ -47,13 +47,11 @@ export class NameDirectory {
   async searchAsYouType(query: string, show: (ranked: RankedName[]) => void, limit = 10): Promise<void> {
     if (!query.trim()) return show([]);
     const manifest = await this.loadManifest();
-    const start = startShardFor(query, manifest, new Set(this.shards.keys()));
-    if (start !== undefined) {
-      // 村, 镇: the names beginning with it (the shard holds others too, under other keys).
-      const ranked = rankNames(await this.loadShard(start, manifest), query, limit);
-      return show(ranked.filter((name) => name.match <= MATCH.prefix));
-    }
-    const wanted = shardsFor(query, manifest, new Set(this.shards.keys()));
+    const loaded = new Set(this.shards.keys());
+    const start = startShardFor(query, manifest, loaded);
+    // 村, 镇: the names beginning with it.
+    if (start !== undefined) return show(rankBeginnings(await this.loadShard(start, manifest), query, limit));
+    const wanted = shardsFor(query, manifest, loaded);
     const [first, ...rest] = wanted;
     if (first !== undefined && rest.some((shard) => !this.shards.has(shard))) {
       // The first shard alone, before (or instead of) the second: see completeFromOneShard.

@@ -7,7 +7,7 @@
  * that chunk's end and the shorter word in an earlier chunk are not loaded, and their pages are not found. With
  * the small chunks this site writes (records.ts › SEARCH_INDEX_CHUNK_SIZE) that lost whole results: on 濮阳县
  * 「张」 found 120 of 873 pages, 「胡家」 88 of 125, 「分红」 none of 807. The build rewrites each index's metadata
- * with every chunk's range widened to all the query words that need it (`widenedRange`,
+ * with every chunk's range widened to all the query words that need it (`widenedEntries`,
  * src/integrations/pagefind.ts): a search then finds what it would with the whole index loaded, Pagefind's own code
  * does the rest, and a chunk is fetched for a query word that did not need it only at the edges of a range.
  *
@@ -151,27 +151,22 @@ function metaCbor(meta: Uint8Array): Cbor {
  * minicbor's default encoding, a struct as an array), checked: throws when the metadata is not of that shape, so
  * that a Pagefind release that changes it stops the build instead of publishing a search that cannot work.
  */
-function chunkList(index: Cbor): Cbor[][] {
+function chunkList(index: Cbor): IndexChunk[] {
   const list = Array.isArray(index) ? index[2] : undefined;
   if (!Array.isArray(index) || typeof index[0] !== 'string' || !Array.isArray(list)) {
     throw new Error('Pagefind metadata without a list of index chunks');
   }
   return list.map((chunk, n) => {
-    if (!Array.isArray(chunk) || chunk.length !== 3 || !chunk.every((part) => typeof part === 'string')) {
+    const [from, to, hash] = Array.isArray(chunk) && chunk.length === 3 ? chunk : [];
+    if (typeof from !== 'string' || typeof to !== 'string' || typeof hash !== 'string') {
       throw new Error(`index chunk ${n} of Pagefind's metadata is not (from, to, hash)`);
     }
-    return chunk;
+    return { from, to, hash };
   });
 }
 
 /** The index chunks listed in a gunzipped `.pf_meta` file, in its order. */
-export function chunksOfMeta(meta: Uint8Array): IndexChunk[] {
-  return chunkList(metaCbor(meta)).map(([from, to, hash]) => ({
-    from: from as string,
-    to: to as string,
-    hash: hash as string,
-  }));
-}
+export const chunksOfMeta = (meta: Uint8Array): IndexChunk[] => chunkList(metaCbor(meta));
 
 /** Sorts after every word that begins with the string it ends (the last code point there is). */
 const LAST = String.fromCodePoint(0x10ffff);
@@ -219,8 +214,7 @@ export function widenedEntries(chunks: readonly IndexChunk[], limit = PREFIX_CHU
  */
 export function widenChunkRanges(meta: Uint8Array, limit = PREFIX_CHUNKS): Uint8Array {
   const index = metaCbor(meta) as Cbor[];
-  const chunks = chunkList(index).map(([from, to, hash]) => ({ from, to, hash }) as IndexChunk);
-  index[2] = widenedEntries(chunks, limit).map((entry) => [entry.from, entry.to, entry.hash]);
+  index[2] = widenedEntries(chunkList(index), limit).map((entry) => [entry.from, entry.to, entry.hash]);
   const body = encodeCbor(index);
   const out = new Uint8Array(SIGNATURE.length + body.length);
   out.set(SIGNATURE);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDirectory } from '../../../src/lib/search/names/directory';
-import { completeFromOneShard, rankNames } from '../../../src/lib/search/names/rank';
+import { completeFromOneShard, rankBeginnings, rankNames } from '../../../src/lib/search/names/rank';
 import { MATCH } from '../../../src/lib/search/names/rank';
 import {
   ONE_CHARACTER_SHARD_LIMIT,
@@ -85,7 +85,7 @@ describe('name shards', () => {
     const start = startShardFor('村', manifest);
     expect(start).toBeDefined();
     expect(manifest.sizes![start!]).toBeLessThan(ONE_CHARACTER_SHARD_LIMIT);
-    const found = rankNames(unpackShard(shards[start!]!), '村').filter((name) => name.match <= MATCH.prefix);
+    const found = rankBeginnings(unpackShard(shards[start!]!), '村');
     const whole = rankNames(entries, '村', 1000).filter((name) => name.match <= MATCH.prefix);
     expect(found.map(({ entry }) => entry.name)).toEqual(whole.map(({ entry }) => entry.name).slice(0, 20));
     expect(found.map(({ entry }) => entry.name)).toEqual(expect.arrayContaining(['村前', '村后', '村东']));

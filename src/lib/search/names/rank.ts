@@ -124,6 +124,13 @@ export function rankNames(entries: readonly NameEntry[], query: string, limit = 
 }
 
 /**
+ * The entries of a `^` shard (shard-format.ts › startShardFor) that begin with `query`, best first: the shard also
+ * holds entries of its other keys, which are not the names asked for.
+ */
+export const rankBeginnings = (entries: readonly NameEntry[], query: string, limit = 20): RankedName[] =>
+  rankNames(entries, query, limit).filter((name) => name.match <= MATCH.prefix);
+
+/**
  * Whether names ranked from one shard of the query's keys are already the final list: every match better than
  * one wrong character has all of the query's characters, so any one key's shard holds all of them, and the matches
  * with a wrong character (the reason to read a second shard) rank after them. When `limit` of those are there, the
