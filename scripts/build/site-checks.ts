@@ -4,8 +4,8 @@
  * and the sitemaps; absolute URLs on the origin of the home page's canonical URL count as internal) and nothing is
  * loaded from another host (third-party.ts). Pure: the caller lists the built files and reads them.
  */
-import { type BrokenLink, brokenLinks, canonicalOrigin, findBrokenLinks, type PageLink } from './link-check';
-import { findThirdPartyResources } from './third-party';
+import { type BrokenLink, brokenLinks, canonicalOrigin, linksOf, type PageLink } from './link-check';
+import { thirdPartyIn } from './third-party';
 
 /** One problem with a built site, Chinese first. */
 export interface SiteProblem {
@@ -71,17 +71,27 @@ function checkPages(request: CheckRequest): { problems: SiteProblem[]; outside: 
       zh: need.zh,
       en: need.en,
     }));
-  for (const file of scan.filter((name) => name.endsWith('.html'))) {
-    if (!HTML_LANG.test(read(file))) {
+  const origin = originOf(request, present);
+  // One pass, each file read once: its language, its links, what it loads from elsewhere.
+  const links: PageLink[] = [];
+  const thirdParty: SiteProblem[] = [];
+  for (const file of scan) {
+    const kind = /\.(html|xml|css)$/u.exec(file)?.[1];
+    if (kind === undefined) continue;
+    const text = read(file);
+    if (kind === 'html' && !HTML_LANG.test(text)) {
       problems.push({ file, zh: '页面没有声明中文（<html lang="zh-CN">）', en: 'missing <html lang="zh-CN">' });
     }
+    if (kind !== 'css') links.push(...linksOf(file, text));
+    // No third-party requests (issue 13): scripts, styles, images, frames and media come from the site itself.
+    thirdParty.push(...thirdPartyIn(file, text, origin));
   }
-  const origin = originOf(request, present);
-  const links = findBrokenLinks(files, read, base, origin, scan);
-  problems.push(...links.filter((link) => link.reason !== 'outside').map((link) => linkProblem(link, base)));
-  // No third-party requests (issue 13): scripts, styles, images, frames and media come from the site itself.
-  problems.push(...findThirdPartyResources(scan, read, origin));
-  return { problems, outside: links.filter((link) => link.reason === 'outside') };
+  const broken = brokenLinks(links, present, read, base, origin);
+  const inside = broken.filter((link) => link.reason !== 'outside').map((link) => linkProblem(link, base));
+  return {
+    problems: [...problems, ...inside, ...thirdParty],
+    outside: broken.filter((link) => link.reason === 'outside'),
+  };
 }
 
 /**

@@ -25,6 +25,8 @@ describe('refused', () => {
     ['a video poster', '<video poster="https://x.cn/p.jpg"></video>'],
     ['a style attribute url()', '<div style="background:url(https://x.cn/bg.png)"></div>'],
     ['an inline style @import', '<style>@import "https://x.cn/a.css";</style>'],
+    ['a style attribute in capitals', '<P STYLE = "background:url(https://x.cn/bg.png)">'],
+    ['a style attribute after others', '<section class="a" data-x=\'1\' style=background:url(https://x.cn/b.png)>'],
   ])('%s', (_, html) => {
     const problems = scan(html);
     expect(problems).toHaveLength(1);
@@ -57,6 +59,8 @@ describe('allowed', () => {
     ['a data: icon in CSS', '<style>.a{background:url(data:image/svg+xml;base64,PHN2Zz4=)}</style>'],
     ['a URL in text or a comment', '<p>见 https://x.cn/a.jpg</p><!-- <img src="https://x.cn/a.jpg"> -->'],
     ['a URL inside an inline script', '<script>const u = "https://x.cn/";</script>'],
+    ['a URL attribute of a tag that loads nothing', '<a data-src="https://x.cn/a.jpg" href="https://x.cn/">x</a>'],
+    ['a tag named like an object property', '<constructor src="https://x.cn/a.js"></constructor><__proto__ src=x>'],
   ])('%s', (_, html) => expect(scan(html)).toEqual([]));
 
   it('finds every loaded URL with its tag', () => {
