@@ -87,6 +87,11 @@ describe('names without WebAssembly and Intl.Segmenter', () => {
     // Every name listed begins with 村 (none may); the whole shard of 村 is about 300 KB before gzip.
     const names = await page.locator('.name-result a').allTextContents();
     expect(names.filter((name) => !name.startsWith('村'))).toEqual([]);
+    // No name of 濮阳县 begins with 村: the part says so and asks for another character or two.
+    expect(names).toEqual([]);
+    const none = page.locator('[data-names-none]');
+    expect(await none.isVisible()).toBe(true);
+    expect((await none.textContent())?.trim()).toBe(t.search.names.noneOne.replace('{q}', '村'));
     expect(shards).toHaveLength(1);
     expect(shards[0]).toBeLessThan(60_000);
     expect(errors).toEqual([]);

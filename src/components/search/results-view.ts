@@ -13,12 +13,20 @@ function part(root: HTMLElement, selector: string): HTMLElement {
   return found;
 }
 
+/** What the names part says when no name matches `query` (a one-character query: type one or two more). */
+export function noNamesText(query: string, none: string, noneOne: string): string {
+  const characters = [...query.trim()];
+  return characters.length === 1 ? noneOne.replace('{q}', characters[0]!) : none;
+}
+
 /** Shows the names `ranked` for `query` (none: says so; an empty query hides the part). */
 export function showNames(results: HTMLElement, query: string, ranked: readonly RankedName[], labels: NameLabels) {
   const names = part(results, '[data-name-results]');
   renderNames(part(names, '[data-name-list]'), ranked, labels);
   names.hidden = !query.trim();
-  part(names, '[data-names-none]').hidden = ranked.length > 0;
+  const none = part(names, '[data-names-none]');
+  none.textContent = noNamesText(query, none.dataset['none'] ?? '', none.dataset['one'] ?? '');
+  none.hidden = ranked.length > 0;
   names.dataset['query'] = query;
 }
 
