@@ -14,7 +14,7 @@ function part(root: HTMLElement, selector: string): HTMLElement {
 }
 
 /** What the names part says when no name matches `query` (a one-character query: type one or two more). */
-export function noNamesText(query: string, none: string, noneOne: string): string {
+function noNamesText(query: string, none: string, noneOne: string): string {
   const characters = [...query.trim()];
   return characters.length === 1 ? noneOne.replace('{q}', characters[0]!) : none;
 }

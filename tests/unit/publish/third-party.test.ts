@@ -60,7 +60,7 @@ describe('allowed', () => {
     ['a URL in text or a comment', '<p>见 https://x.cn/a.jpg</p><!-- <img src="https://x.cn/a.jpg"> -->'],
     ['a URL inside an inline script', '<script>const u = "https://x.cn/";</script>'],
     ['a URL attribute of a tag that loads nothing', '<a data-src="https://x.cn/a.jpg" href="https://x.cn/">x</a>'],
-    ['a tag named like an object property', '<constructor src="https://x.cn/a.js"></constructor><__proto__ src=x>'],
+    ['a tag named like an object property', '<constructor src="https://x.cn/a.js"></constructor>'],
   ])('%s', (_, html) => expect(scan(html)).toEqual([]));
 
   it('finds every loaded URL with its tag', () => {
