@@ -4,9 +4,12 @@
  * their Chinese name, full pinyin and initials, on the search page and in the header's suggestions, also under
  * the sub-path.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/zh-CN';
+import { type NameManifest, shardsFor } from '../../src/lib/search/names/shard-format';
 import { openPhonePage } from '../../scripts/lib/browser';
 import { useBrowserSession } from '../support/session';
 import { TEST_BUILDS } from '../support/build-site';
@@ -94,6 +97,21 @@ describe('names without WebAssembly and Intl.Segmenter', () => {
     expect((await none.textContent())?.trim()).toBe(t.search.names.noneOne.replace('{q}', '村'));
     expect(shards).toHaveLength(1);
     expect(shards[0]).toBeLessThan(60_000);
+    expect(errors).toEqual([]);
+  });
+
+  it('answers a character in no name without a request: an empty shard has no file', async () => {
+    const manifest = JSON.parse(
+      readFileSync(join(TEST_BUILDS.root.outDir, 'names', 'manifest.json'), 'utf8'),
+    ) as NameManifest;
+    const query = [...'鑫鹏龘麟翔瑞祥'].find((char) => manifest.sizes?.[shardsFor(char, manifest)[0]!] === 0);
+    expect(query).toBeDefined();
+    const { page, errors, requested } = await oldPhone(session.root.origin);
+    await page.goto(session.root.url(`/search/?q=${encodeURIComponent(query!)}`));
+    expect(await resultLinks(page, query!)).toEqual([]);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => /\/names\/\d+\.json/u.test(url))).toEqual([]);
+    expect(await page.locator('[data-names-none]').isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
 

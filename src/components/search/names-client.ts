@@ -72,7 +72,11 @@ export class NameDirectory {
   private loadShard(shard: number, manifest: NameManifest): Promise<NameEntry[]> {
     let loaded = this.shards.get(shard);
     if (!loaded) {
-      loaded = getJson<PackedShard>(`${this.folder}${shard}.json?v=${manifest.version}`).then(unpackShard);
+      // An empty shard has no file (shards.ts › shardFiles): no name has the query's key.
+      loaded =
+        manifest.sizes?.[shard] === 0
+          ? Promise.resolve([])
+          : getJson<PackedShard>(`${this.folder}${shard}.json?v=${manifest.version}`).then(unpackShard);
       loaded.catch(() => this.shards.delete(shard));
       this.shards.set(shard, loaded);
     }

@@ -14,7 +14,7 @@ import {
   startShardFor,
   unpackShard,
 } from '../../../src/lib/search/names/shard-format';
-import { buildShards } from '../../../src/lib/search/names/shards';
+import { buildShards, shardFiles } from '../../../src/lib/search/names/shards';
 import { paths } from '../../../src/lib/urls';
 import { COUNTY } from './fixtures';
 
@@ -128,6 +128,20 @@ describe('name shards', () => {
     expect(url('张寨村', '子岸镇')).toBe(paths.rosterVillage('ziyan', 'zhangzhai', false));
     const honor = directory.find((entry) => entry.kind === 'honor' && entry.place?.startsWith('胡家庄村'));
     expect(honor?.url).toBe('/villages/wenliu/hujiazhuang/#honors');
+  });
+
+  it('writes no file for an empty shard; a query keyed to one finds nothing in the whole directory either', () => {
+    const { manifest, shards } = buildShards(directory);
+    const written = new Set(shardFiles({ manifest, shards }).map(({ params }) => params.file));
+    const empty = manifest.sizes!.flatMap((size, index) => (size === 0 ? [index] : []));
+    expect(empty.length).toBeGreaterThan(0);
+    expect(written.has('manifest')).toBe(true);
+    for (let index = 0; index < shards.length; index += 1)
+      expect(written.has(String(index))).toBe(!empty.includes(index));
+    // Some Han characters of no name: each one's shard is empty, so it is answered without a file, and rightly.
+    const unknown = [...'鑫鹏龘麟翔瑞祥'].filter((query) => empty.includes(shardsFor(query, manifest)[0]!));
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const query of unknown) expect(rankNames(directory, query)).toEqual([]);
   });
 
   it('keeps a shard of a 1,000-village county to a few KB', () => {
