@@ -95,8 +95,9 @@ describe('names without WebAssembly and Intl.Segmenter', () => {
     const none = page.locator('[data-names-none]');
     expect(await none.isVisible()).toBe(true);
     expect((await none.textContent())?.trim()).toBe(t.search.names.noneOne.replace('{q}', '村'));
-    expect(shards).toHaveLength(1);
-    expect(shards[0]).toBeLessThan(60_000);
+    // At most the one shard of ^村 (none if that shard is empty), never 村's own of about 300 KB.
+    expect(shards.length).toBeLessThanOrEqual(1);
+    expect(shards.every((bytes) => bytes < 60_000)).toBe(true);
     expect(errors).toEqual([]);
   });
 
