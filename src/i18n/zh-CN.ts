@@ -254,8 +254,8 @@ export const t = {
       heading: '名称',
       suggestions: '名称提示',
       none: '没有名称与此相符。',
-      /** A one-character query without names (「村」: no name begins with it); `{q}` is the character. */
-      noneOne: '没有以「{q}」开头的名称。请再输入一两个字，如村名的前两个字。',
+      /** A one-character query without names (「村」: no name begins with it). */
+      noneOne: (character: string) => `没有以「${character}」开头的名称。请再输入一两个字，如村名的前两个字。`,
       kinds: { village: '村', township: '乡镇', person: '人物', industry: '产业', honor: '荣誉' },
     },
     /** Pagefind's full-text part, below the names. */

@@ -5,6 +5,7 @@
  */
 import { completeFromOneShard, rankBeginnings, rankNames, type RankedName } from '../../lib/search/names/rank';
 import {
+  isEmptyShard,
   type NameManifest,
   type PackedShard,
   shardsFor,
@@ -72,11 +73,10 @@ export class NameDirectory {
   private loadShard(shard: number, manifest: NameManifest): Promise<NameEntry[]> {
     let loaded = this.shards.get(shard);
     if (!loaded) {
-      // An empty shard has no file (shards.ts › shardFiles): no name has the query's key.
-      loaded =
-        manifest.sizes?.[shard] === 0
-          ? Promise.resolve([])
-          : getJson<PackedShard>(`${this.folder}${shard}.json?v=${manifest.version}`).then(unpackShard);
+      // No name has the query's key: the shard has no file.
+      loaded = isEmptyShard(manifest, shard)
+        ? Promise.resolve([])
+        : getJson<PackedShard>(`${this.folder}${shard}.json?v=${manifest.version}`).then(unpackShard);
       loaded.catch(() => this.shards.delete(shard));
       this.shards.set(shard, loaded);
     }

@@ -128,6 +128,12 @@ export function shardsFor(query: string, manifest: NameManifest, loaded: Readonl
 }
 
 /**
+ * Whether the manifest gives `shard` as empty: such a shard has no file (shards.ts › shardFiles) and the browser
+ * answers it without a request. Only a county's `sizes` say so; a `prefix` directory writes every shard.
+ */
+export const isEmptyShard = (manifest: NameManifest, shard: number): boolean => manifest.sizes?.[shard] === 0;
+
+/**
  * A one-character query whose shard holds more entries than this reads the shard of the names beginning with it
  * instead: 村 is in 1,042 of 濮阳县's names (49 KB gzip, for a list of ten that says nothing), 镇 in 685.
  */

@@ -5,6 +5,7 @@
  */
 import {
   bucketOf,
+  isEmptyShard,
   type KeyScheme,
   keysOf,
   type NameManifest,
@@ -84,14 +85,14 @@ function versionOf(shards: readonly PackedShard[]): string {
 
 /**
  * The directory's files as static routes (`names/manifest.json`, `names/<n>.json`), each with its JSON body. A shard
- * the manifest's `sizes` give as empty has no file: the browser answers it without a request (names-client.ts). A
+ * the manifest gives as empty (`isEmptyShard`) has no file: the browser answers it without a request. A
  * county's directory has about a quarter of its shards empty; 河南's 181 counties wrote 33,786 files of `[]`, a tenth
  * of the site's files.
  */
 export function shardFiles({ manifest, shards }: NameShards): { params: { file: string }; props: { body: string } }[] {
   const files = [{ params: { file: 'manifest' }, props: { body: JSON.stringify(manifest) } }];
   shards.forEach((shard, index) => {
-    if (manifest.sizes?.[index] !== 0)
+    if (!isEmptyShard(manifest, index))
       files.push({ params: { file: String(index) }, props: { body: JSON.stringify(shard) } });
   });
   return files;
